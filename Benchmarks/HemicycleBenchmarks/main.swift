@@ -1,0 +1,3 @@
+import Hemicycle
+
+print("hemicycle-bench \(Hemicycle.version)")

@@ -1,0 +1,3 @@
+import Hemicycle
+
+print("hemicycle \(Hemicycle.version)")
