@@ -1,0 +1,143 @@
+/// One constituency of the checked model: who stands, how many seats, and the votes or the model of them.
+public struct Constituency: Sendable, Hashable {
+    /// The scenario's identifier.
+    public var id: String
+    /// The name printed in tables.
+    public var name: String
+    /// Index into ``Election/regions``.
+    public var regionIndex: Int
+    /// Seats elected here (the magnitude).
+    public var seats: Int
+    /// Registered voters.
+    public var registered: Int
+    /// Whether an election is held; an uncontested constituency's seats stay vacant.
+    public var isContested: Bool
+    /// Why the seats stay vacant, for an uncontested constituency.
+    public var vacancyReason: String?
+    /// The ballot: lists (or candidates) that stand, in the scenario's list order.
+    public var entries: [Entry]
+    /// Supporters of boycotting lists, who have no entry on this ballot.
+    public var boycotters: [BoycottSupport]
+    /// The first round's votes, observed or modelled.
+    public var firstRound: FirstRoundInput
+    /// The second round's votes, observed or modelled.
+    public var secondRound: SecondRoundInput
+    /// Where the constituency's figures come from.
+    public var provenance: Provenance
+
+    /// Creates a constituency. Use ``Scenario/validated(file:)`` to build checked ones from a file.
+    public init(
+        id: String, name: String, regionIndex: Int, seats: Int, registered: Int, isContested: Bool,
+        vacancyReason: String?, entries: [Entry], boycotters: [BoycottSupport],
+        firstRound: FirstRoundInput, secondRound: SecondRoundInput, provenance: Provenance
+    ) {
+        self.id = id
+        self.name = name
+        self.regionIndex = regionIndex
+        self.seats = seats
+        self.registered = registered
+        self.isContested = isContested
+        self.vacancyReason = vacancyReason
+        self.entries = entries
+        self.boycotters = boycotters
+        self.firstRound = firstRound
+        self.secondRound = secondRound
+        self.provenance = provenance
+    }
+}
+
+/// One line of a constituency's ballot: a list, or a named candidate of a list.
+public struct Entry: Sendable, Hashable, Codable {
+    /// Index into ``Election/lists``.
+    public var listIndex: Int
+    /// The candidate's name, where entries are candidates rather than lists.
+    public var candidate: String?
+
+    /// Creates an entry.
+    public init(listIndex: Int, candidate: String? = nil) {
+        self.listIndex = listIndex
+        self.candidate = candidate
+    }
+}
+
+/// The supporters, in one constituency, of a list that boycotts the election.
+public struct BoycottSupport: Sendable, Hashable {
+    /// Index into ``Election/lists`` of the boycotting list.
+    public var listIndex: Int
+    /// Its share of the constituency's support, as if it had stood.
+    public var support: Double
+    /// The share of its supporters who abstain.
+    public var abstention: Double
+    /// How the others vote: weights over the constituency's entries, summing to one.
+    public var transfer: [Double]
+
+    /// Creates boycott support.
+    public init(listIndex: Int, support: Double, abstention: Double, transfer: [Double]) {
+        self.listIndex = listIndex
+        self.support = support
+        self.abstention = abstention
+        self.transfer = transfer
+    }
+}
+
+/// The first round of a constituency: counted votes, or a model that produces them.
+public enum FirstRoundInput: Sendable, Hashable {
+    /// Official counts.
+    case observed(ObservedRound)
+    /// Turnout and shares, turned into whole votes by the engine.
+    case modelled(ModelledRound)
+}
+
+/// The second round of a constituency: counted votes, or a model that produces them.
+public enum SecondRoundInput: Sendable, Hashable {
+    /// Official counts of the entries that stood in the run-off (zero for the others).
+    case observed(ObservedRound)
+    /// Turnout (or `nil`: implied by the transfers' abstention) and ballot shares; votes come from transfers.
+    case modelled(turnout: Double?, invalidShare: Double, blankShare: Double)
+}
+
+/// A round's official counts.
+public struct ObservedRound: Sendable, Hashable {
+    /// Registered voters for this round.
+    public var registered: Int
+    /// Ballots cast.
+    public var voters: Int
+    /// Blank ballots.
+    public var blank: Int
+    /// Spoilt (null) ballots.
+    public var invalid: Int
+    /// Votes per entry, parallel to ``Constituency/entries``.
+    public var votes: [Int]
+    /// Whether each entry stood in this round (all do in round 1; in round 2 only the run-off field).
+    public var stood: [Bool]
+
+    /// Creates observed counts.
+    public init(registered: Int, voters: Int, blank: Int, invalid: Int, votes: [Int], stood: [Bool]) {
+        self.registered = registered
+        self.voters = voters
+        self.blank = blank
+        self.invalid = invalid
+        self.votes = votes
+        self.stood = stood
+    }
+}
+
+/// A round's model: turnout and shares.
+public struct ModelledRound: Sendable, Hashable {
+    /// The share of registered voters who vote when every list with support stands.
+    public var turnout: Double
+    /// The share of ballots that are spoilt.
+    public var invalidShare: Double
+    /// The share of ballots that are blank.
+    public var blankShare: Double
+    /// Each entry's share of support, parallel to ``Constituency/entries``; with the boycotters' it sums to one.
+    public var support: [Double]
+
+    /// Creates a modelled round.
+    public init(turnout: Double, invalidShare: Double, blankShare: Double, support: [Double]) {
+        self.turnout = turnout
+        self.invalidShare = invalidShare
+        self.blankShare = blankShare
+        self.support = support
+    }
+}

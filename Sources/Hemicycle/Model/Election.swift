@@ -1,0 +1,78 @@
+/// A checked scenario: everything the engine needs, with indices instead of identifiers.
+///
+/// Build one with ``Scenario/validated(file:)`` (or ``ScenarioLoader``): validation guarantees
+/// that every index is in range, shares are in `[0, 1]` and sum to one, seats add up to the
+/// assembly, and counts are small enough that no product overflows. The engine trusts it.
+public struct Election: Sendable {
+    /// The scenario's identifier.
+    public var id: String
+    /// A title for reports.
+    public var title: String
+    /// A short description, if any.
+    public var summary: String?
+    /// The assembly.
+    public var assembly: Assembly
+    /// The parties, in the scenario's order (the order of tables and diagrams).
+    public var parties: [Party]
+    /// The lists: one per party, in party order, then the joint lists.
+    public var lists: [ElectoralList]
+    /// Region names, in order of first appearance.
+    public var regions: [String]
+    /// The constituencies.
+    public var constituencies: [Constituency]
+    /// The electoral rule.
+    public var rule: TwoRoundRule
+    /// How voters of lists out of a run-off move.
+    public var transfers: TransferTable
+    /// Lists that boycott the election.
+    public var boycotts: [Boycott]
+    /// Turnout shocks (already applied to the constituencies' turnout by the engine).
+    public var turnoutShocks: [TurnoutShock]
+    /// The sources the scenario cites.
+    public var sources: [Source]
+    /// Where the scenario's top-level figures come from.
+    public var provenance: Provenance
+    /// Free-text notes.
+    public var notes: [String]
+
+    /// Creates an election. Prefer ``Scenario/validated(file:)``, which checks everything.
+    public init(
+        id: String, title: String, summary: String?, assembly: Assembly, parties: [Party],
+        lists: [ElectoralList], regions: [String], constituencies: [Constituency], rule: TwoRoundRule,
+        transfers: TransferTable, boycotts: [Boycott], turnoutShocks: [TurnoutShock], sources: [Source],
+        provenance: Provenance, notes: [String]
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.assembly = assembly
+        self.parties = parties
+        self.lists = lists
+        self.regions = regions
+        self.constituencies = constituencies
+        self.rule = rule
+        self.transfers = transfers
+        self.boycotts = boycotts
+        self.turnoutShocks = turnoutShocks
+        self.sources = sources
+        self.provenance = provenance
+        self.notes = notes
+    }
+
+    /// The seats elected in contested constituencies.
+    public var contestedSeats: Int {
+        constituencies.reduce(0) { $0 + ($1.isContested ? $1.seats : 0) }
+    }
+
+    /// Seats that stay vacant: the assembly's own vacancies and uncontested constituencies.
+    public var vacantSeats: Int { assembly.size - contestedSeats }
+
+    /// The turnout factor that shocks give a region in a round (1 without shocks).
+    public func turnoutFactor(region: Int, round: Int) -> Double {
+        var factor = 1.0
+        for shock in turnoutShocks where shock.rounds.contains(round) {
+            if shock.regionIndex == nil || shock.regionIndex == region { factor *= shock.factor }
+        }
+        return factor
+    }
+}

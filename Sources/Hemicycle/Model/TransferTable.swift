@@ -1,0 +1,63 @@
+/// How the voters of a list that is out of a run-off (eliminated, or boycotting) vote in it.
+///
+/// For each list: the share of its voters who abstain, and preferences over the other lists.
+/// In a run-off the non-abstainers go to the finalists in proportion to their preferences for
+/// the finalists (preferences for lists not in the run-off are spread over the finalists the
+/// same way); when a list has no preference for any finalist, its voters split in proportion
+/// to the finalists' own first-round votes.
+public struct TransferTable: Sendable, Hashable {
+    /// The number of lists.
+    public let listCount: Int
+    /// Abstaining share per list.
+    public var abstention: [Double]
+    /// Preferences, row-major: `preference[from * listCount + to]`.
+    public var preference: [Double]
+
+    /// A table where every list's voters abstain at `abstention` and split proportionally.
+    public init(listCount: Int, defaultAbstention: Double) {
+        self.listCount = listCount
+        self.abstention = Array(repeating: defaultAbstention, count: listCount)
+        self.preference = Array(repeating: 0, count: listCount * listCount)
+    }
+
+    /// The preference of voters of list `from` for list `to`.
+    public func preference(from: Int, to: Int) -> Double {
+        preference[from * listCount + to]
+    }
+
+    /// Whether list `from` states any preference.
+    public func hasPreferences(from: Int) -> Bool {
+        (0..<listCount).contains { preference[from * listCount + $0] > 0 }
+    }
+}
+
+/// A change of turnout in one region (or everywhere) and round.
+public struct TurnoutShock: Sendable, Hashable, Codable {
+    /// Index into ``Election/regions``, or `nil` for every region.
+    public var regionIndex: Int?
+    /// The rounds (1, 2) it applies to.
+    public var rounds: [Int]
+    /// The factor applied to turnout (clamped to one).
+    public var factor: Double
+
+    /// Creates a turnout shock.
+    public init(regionIndex: Int?, rounds: [Int], factor: Double) {
+        self.regionIndex = regionIndex
+        self.rounds = rounds
+        self.factor = factor
+    }
+}
+
+/// A list that fields no candidates anywhere, and what its supporters do.
+public struct Boycott: Sendable, Hashable, Codable {
+    /// Index into ``Election/lists``.
+    public var listIndex: Int
+    /// The share of its supporters who abstain; the others vote as its transfers say.
+    public var abstention: Double
+
+    /// Creates a boycott.
+    public init(listIndex: Int, abstention: Double) {
+        self.listIndex = listIndex
+        self.abstention = abstention
+    }
+}

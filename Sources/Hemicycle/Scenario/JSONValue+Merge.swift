@@ -1,0 +1,53 @@
+extension JSONValue {
+    /// This document with `override` laid over it, as a scenario that `extends` another is.
+    ///
+    /// - Objects merge member by member; a member set to `null` in the override is removed.
+    /// - Arrays of objects that carry an `id` (or a `list`, as boycotts do) merge element by
+    ///   element: an override element with the same key is merged into it, one with
+    ///   `"remove": true` deletes it, and new keys are appended in the override's order.
+    /// - Anything else in the override replaces the base's value.
+    public func merged(with override: JSONValue) -> JSONValue {
+        switch (self, override) {
+        case (.object(let base), .object(let changes)):
+            var members = base
+            for change in changes {
+                if let index = members.firstIndex(where: { $0.key == change.key }) {
+                    if change.value == .null {
+                        members.remove(at: index)
+                    } else {
+                        members[index].value = members[index].value.merged(with: change.value)
+                    }
+                } else if change.value != .null {
+                    members.append(change)
+                }
+            }
+            return .object(members)
+        case (.array(let base), .array(let changes)):
+            guard let key = Self.identityKey(base + changes) else { return override }
+            var elements = base
+            for change in changes {
+                let identity = change[key]
+                let removes = change["remove"] == .bool(true)
+                if let index = elements.firstIndex(where: { $0[key] == identity }) {
+                    if removes {
+                        elements.remove(at: index)
+                    } else {
+                        elements[index] = elements[index].merged(with: change)
+                    }
+                } else if !removes {
+                    elements.append(change)
+                }
+            }
+            return .array(elements)
+        default:
+            return override
+        }
+    }
+
+    /// The member that identifies elements of `elements`, if every one is an object that has it.
+    private static func identityKey(_ elements: [JSONValue]) -> String? {
+        guard !elements.isEmpty else { return nil }
+        for key in ["id", "list"] where elements.allSatisfy({ $0[key] != nil }) { return key }
+        return nil
+    }
+}

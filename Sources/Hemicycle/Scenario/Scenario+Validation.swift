@@ -1,0 +1,223 @@
+extension Scenario {
+    /// The format tag this version reads.
+    public static let formatTag = "hemicycle-scenario/1"
+
+    /// Checks the scenario and builds the ``Election`` the engine runs on.
+    ///
+    /// Every problem is collected, not just the first: unknown or duplicate identifiers, shares
+    /// that do not sum to one, magnitudes below one, negative or absurd counts, seats that do not
+    /// add up to the assembly, sources cited but not declared, and so on.
+    ///
+    /// - Parameter file: the file name to put in the error.
+    /// - Returns: the checked election.
+    /// - Throws: ``ScenarioError`` listing every problem with its JSON path.
+    public func validated(file: String) throws(ScenarioError) -> Election {
+        var context = ValidationContext()
+        let election = build(&context)
+        if let election, context.problems.isEmpty { return election }
+        throw ScenarioError(file: file, problems: context.problems)
+    }
+
+    func build(_ context: inout ValidationContext) -> Election? {
+        if let format, format != Self.formatTag {
+            context.fail(.unsupported, "format", "unknown format '\(format)'; this version reads '\(Self.formatTag)'")
+        }
+        let sources = buildSources(&context)
+        let provenance = context.note(provenance, "$")
+        let assembly = buildAssembly(&context)
+        let parties = buildParties(&context)
+        let lists = buildLists(parties, &context)
+        let listIndex = Dictionary(lists.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let rule = buildRule(&context)
+        let transfers = buildTransfers(listIndex, &context)
+        let boycotts = buildBoycotts(listIndex, &context)
+        var regions: [String] = []
+        let constituencies = buildConstituencies(
+            listIndex: listIndex, transfers: transfers, boycotts: boycotts, regions: &regions, &context)
+        let shocks = buildShocks(regions, &context)
+
+        if let assembly, let constituencies {
+            let filled = constituencies.reduce(0) { $0 + $1.seats }
+            if filled + assembly.vacantSeats != assembly.size {
+                context.fail(
+                    .seatsDoNotAddUp, "assembly.size",
+                    "the constituencies elect \(filled) seats and \(assembly.vacantSeats) stay vacant, "
+                        + "\(filled + assembly.vacantSeats) in all, but the assembly has \(assembly.size)")
+            }
+        }
+        let declared = Set(sources.map(\.id))
+        for (path, key) in context.references where !declared.contains(key) {
+            context.fail(.unknownReference, path, "source '\(key)' is not declared in 'sources'")
+        }
+        guard let assembly, let constituencies, let rule, let transfers, context.problems.isEmpty else { return nil }
+        return Election(
+            id: id ?? "scenario", title: title ?? assembly.name, summary: description, assembly: assembly,
+            parties: parties, lists: lists, regions: regions, constituencies: constituencies, rule: rule,
+            transfers: transfers, boycotts: boycotts, turnoutShocks: shocks, sources: sources,
+            provenance: provenance, notes: notes ?? [])
+    }
+
+    private func buildSources(_ context: inout ValidationContext) -> [Source] {
+        var result: [Source] = []
+        for (key, spec) in (sources ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let path = JSONPath.join("sources", key)
+            guard let kindName = context.require(spec.kind, path, "kind") else { continue }
+            guard let kind = Source.Kind(rawValue: kindName) else {
+                let kinds = Source.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                context.fail(.outOfRange, JSONPath.join(path, "kind"), "unknown kind '\(kindName)'; expected one of: \(kinds)")
+                continue
+            }
+            if kind == .historical, spec.citation == nil, (spec.url ?? []).isEmpty {
+                context.fail(.missingField, path, "a historical source needs a 'citation' or a 'url'")
+            }
+            if kind != .historical, spec.method == nil {
+                context.fail(.missingField, path, "a \(kind.rawValue) source needs a 'method' saying how the figures were made")
+            }
+            result.append(Source(id: key, kind: kind, citation: spec.citation, urls: spec.url ?? [], method: spec.method))
+        }
+        return result
+    }
+
+    private func buildAssembly(_ context: inout ValidationContext) -> Assembly? {
+        guard let spec = context.require(assembly, "$", "assembly") else { return nil }
+        let name = context.require(spec.name, "assembly", "name")
+        let size = context.check(
+            context.require(spec.size, "assembly", "size"), in: 1...ValidationContext.maximumAssembly, "assembly.size",
+            "the assembly's size")
+        _ = context.note(spec.provenance, "assembly")
+        var vacancies: [Vacancy] = []
+        for (index, vacancy) in (spec.vacancies ?? []).enumerated() {
+            let path = JSONPath.join("assembly.vacancies", index: index)
+            let seats = context.check(
+                context.require(vacancy.seats, path, "seats"), in: 1...ValidationContext.maximumAssembly,
+                JSONPath.join(path, "seats"), "vacant seats")
+            let reason = context.require(vacancy.reason, path, "reason")
+            _ = context.note(vacancy.provenance, path)
+            if let seats, let reason { vacancies.append(Vacancy(seats: seats, reason: reason)) }
+        }
+        guard let name, let size else { return nil }
+        return Assembly(name: name, date: spec.date, secondRoundDate: spec.round2Date, size: size, vacancies: vacancies)
+    }
+
+    private func buildParties(_ context: inout ValidationContext) -> [Party] {
+        guard let specs = context.require(parties, "$", "parties") else { return [] }
+        if specs.isEmpty { context.fail(.outOfRange, "parties", "a scenario needs at least one party") }
+        var result: [Party] = []
+        var ids: [(String, String)] = []
+        for (index, spec) in specs.enumerated() {
+            let path = JSONPath.join("parties", index: index)
+            let id = context.require(spec.id, path, "id")
+            let name = context.require(spec.name, path, "name")
+            if let colour = spec.colour, !isHexColour(colour) {
+                context.fail(.wrongType, JSONPath.join(path, "colour"), "colour '\(colour)' is not #rgb or #rrggbb")
+            }
+            _ = context.note(spec.provenance, path)
+            guard let id, let name else { continue }
+            ids.append((JSONPath.join(path, "id"), id))
+            result.append(Party(id: id, name: name, shortName: spec.shortName ?? id, colour: spec.colour))
+        }
+        context.checkUnique(ids, "party")
+        return result
+    }
+
+    private func buildLists(_ parties: [Party], _ context: inout ValidationContext) -> [ElectoralList] {
+        var result = parties.enumerated().map { index, party in
+            ElectoralList(
+                id: party.id, name: party.name, shortName: party.shortName, colour: party.colour,
+                partyIndices: [index])
+        }
+        let partyIndex = Dictionary(parties.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var ids = parties.enumerated().map { (JSONPath.join(JSONPath.join("parties", index: $0.offset), "id"), $0.element.id) }
+        for (index, spec) in (lists ?? []).enumerated() {
+            let path = JSONPath.join("lists", index: index)
+            let id = context.require(spec.id, path, "id")
+            let members = context.require(spec.parties, path, "parties") ?? []
+            var memberIndices: [Int] = []
+            for (position, member) in members.enumerated() {
+                if let found = partyIndex[member] {
+                    memberIndices.append(found)
+                } else {
+                    context.fail(
+                        .unknownReference, JSONPath.join(JSONPath.join(path, "parties"), index: position),
+                        "unknown party '\(member)'")
+                }
+            }
+            if spec.parties != nil, members.count < 2 {
+                context.fail(.outOfRange, JSONPath.join(path, "parties"), "a joint list needs at least two parties")
+            }
+            if let colour = spec.colour, !isHexColour(colour) {
+                context.fail(.wrongType, JSONPath.join(path, "colour"), "colour '\(colour)' is not #rgb or #rrggbb")
+            }
+            _ = context.note(spec.provenance, path)
+            guard let id else { continue }
+            ids.append((JSONPath.join(path, "id"), id))
+            let name = spec.name ?? memberIndices.map { parties[$0].name }.joined(separator: " – ")
+            let short = spec.shortName ?? id
+            result.append(
+                ElectoralList(id: id, name: name, shortName: short, colour: spec.colour, partyIndices: memberIndices))
+        }
+        context.checkUnique(ids, "party or list")
+        return result
+    }
+
+    private func buildRule(_ context: inout ValidationContext) -> TwoRoundRule? {
+        guard let spec = context.require(rule, "$", "rule") else { return nil }
+        _ = context.note(spec.provenance, "rule")
+        let method = context.require(spec.method, "rule", "method")
+        if let method, !["two-round", "trs", "trs-list"].contains(method) {
+            context.fail(.unsupported, "rule.method", "unknown rule '\(method)'; this version runs 'two-round'")
+            return nil
+        }
+        var rule = TwoRoundRule.mali
+        if let first = spec.firstRound {
+            if let share = context.check(first.majority, in: 0...1, "rule.firstRound.majority", "the majority") {
+                rule.majority = Proportion(share) ?? .half
+            }
+            if let base = parseBase(first.of, "rule.firstRound.of", allowed: [.cast, .valid, .validWithBlank], &context) {
+                rule.majorityBase = base
+            }
+            if let minimum = context.check(
+                first.registeredMinimum, in: 0...1, "rule.firstRound.registeredMinimum", "the registered minimum")
+            {
+                rule.registeredMinimum = Proportion(minimum)
+            }
+        }
+        if let runoff = spec.runoff {
+            switch runoff.qualify ?? "top-two" {
+            case "top-two":
+                rule.qualification = .topTwo
+            case "threshold":
+                let share = context.check(
+                    context.require(runoff.share, "rule.runoff", "share"), in: 0...1, "rule.runoff.share", "the share")
+                let base = parseBase(runoff.of ?? "registered", "rule.runoff.of", allowed: TwoRoundRule.Base.allCases, &context)
+                let minimum = context.check(runoff.minimum ?? 2, in: 1...100, "rule.runoff.minimum", "the minimum")
+                if let share, let base, let minimum, let proportion = Proportion(share) {
+                    rule.qualification = .threshold(share: proportion, base: base, minimum: minimum)
+                }
+            case let other:
+                context.fail(.outOfRange, "rule.runoff.qualify", "unknown qualification '\(other)'; expected top-two or threshold")
+            }
+        }
+        if let tie = spec.tieBreak {
+            switch tie.rule ?? "lot" {
+            case "lot": rule.tieRule = .lot(seed: tie.seed ?? 0)
+            case "list-order": rule.tieRule = .listOrder
+            case let other:
+                context.fail(.outOfRange, "rule.tieBreak.rule", "unknown tie rule '\(other)'; expected lot or list-order")
+            }
+        }
+        return rule
+    }
+
+    private func parseBase(
+        _ name: String?, _ path: String, allowed: [TwoRoundRule.Base], _ context: inout ValidationContext
+    ) -> TwoRoundRule.Base? {
+        guard let name else { return nil }
+        guard let base = TwoRoundRule.Base(rawValue: name), allowed.contains(base) else {
+            context.fail(
+                .outOfRange, path, "unknown base '\(name)'; expected one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return base
+    }
+}

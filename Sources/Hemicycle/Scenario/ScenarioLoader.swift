@@ -1,0 +1,108 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Reads scenario files: checks the JSON, follows `extends`, decodes and validates.
+public enum ScenarioLoader {
+    /// How many files one scenario may extend in a chain.
+    public static let maximumExtendsDepth = 32
+
+    /// Loads and validates the scenario at `path`.
+    ///
+    /// - Throws: ``ScenarioError`` naming the file, the JSON path and every problem.
+    public static func load(path: String) throws(ScenarioError) -> Election {
+        let document = try resolvedDocument(path: path, chain: [])
+        return try election(from: document, file: path)
+    }
+
+    /// Loads and validates a scenario held in memory; `extends` is resolved against `directory`.
+    public static func load(bytes: [UInt8], name: String, directory: String? = nil) throws(ScenarioError) -> Election {
+        let document = try parse(bytes, file: name)
+        let resolved = try resolveExtends(document, file: name, directory: directory, chain: [name])
+        return try election(from: resolved, file: name)
+    }
+
+    /// The JSON document at `path` with every `extends` merged in.
+    public static func resolvedDocument(path: String) throws(ScenarioError) -> JSONValue {
+        try resolvedDocument(path: path, chain: [])
+    }
+
+    /// Decodes and validates a resolved document.
+    public static func election(from document: JSONValue, file: String) throws(ScenarioError) -> Election {
+        let (scenario, problems) = decode(document)
+        var context = ValidationContext()
+        context.absorb(problems)
+        let built = scenario?.build(&context)
+        if let built, context.problems.isEmpty { return built }
+        throw ScenarioError(file: file, problems: context.problems)
+    }
+
+    /// Decodes a document leniently, returning the scenario and the decoding problems.
+    static func decode(_ document: JSONValue) -> (Scenario?, [ScenarioError.Problem]) {
+        let log = DecodingLog()
+        let decoder = JSONDecoder()
+        decoder.userInfo[DecodingLog.userInfoKey] = log
+        do {
+            let scenario = try decoder.decode(Scenario.self, from: Data(document.serialized().utf8))
+            return (scenario, log.problems)
+        } catch {
+            return (nil, log.problems + [.init(code: .malformedJSON, path: "$", message: "\(error)")])
+        }
+    }
+
+    static func parse(_ bytes: [UInt8], file: String) throws(ScenarioError) -> JSONValue {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw ScenarioError(file: file, problems: [.init(code: .malformedJSON, path: "$", message: "\(error)")])
+        }
+    }
+
+    static func read(_ path: String) throws(ScenarioError) -> [UInt8] {
+        do {
+            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw ScenarioError(
+                file: path, problems: [.init(code: .unreadableFile, path: "$", message: "cannot read the file")])
+        }
+    }
+
+    private static func resolvedDocument(path: String, chain: [String]) throws(ScenarioError) -> JSONValue {
+        let document = try parse(try read(path), file: path)
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try resolveExtends(document, file: path, directory: directory, chain: chain + [canonical(path)])
+    }
+
+    private static func resolveExtends(
+        _ document: JSONValue, file: String, directory: String?, chain: [String]
+    ) throws(ScenarioError) -> JSONValue {
+        guard let reference = document["extends"] else { return document }
+        guard case .string(let relative) = reference else {
+            throw ScenarioError(
+                file: file, problems: [.init(code: .wrongType, path: "extends", message: "expected a file path")])
+        }
+        let basePath =
+            relative.hasPrefix("/") || directory == nil
+            ? relative : URL(fileURLWithPath: directory ?? ".").appendingPathComponent(relative).path
+        if chain.contains(canonical(basePath)) || chain.count >= maximumExtendsDepth {
+            let cycle = (chain + [canonical(basePath)]).map { URL(fileURLWithPath: $0).lastPathComponent }
+            throw ScenarioError(
+                file: file,
+                problems: [
+                    .init(
+                        code: .extendsCycle, path: "extends",
+                        message: "scenarios extend each other in a cycle: \(cycle.joined(separator: " → "))")
+                ])
+        }
+        let base = try resolvedDocument(path: basePath, chain: chain)
+        guard case .object(var members) = document else { return document }
+        members.removeAll { $0.key == "extends" }
+        return base.merged(with: .object(members))
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

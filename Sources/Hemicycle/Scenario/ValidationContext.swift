@@ -1,0 +1,88 @@
+/// Collects validation problems with their JSON paths while a scenario is checked.
+struct ValidationContext {
+    private(set) var problems: [ScenarioError.Problem] = []
+    /// Source references met on the way, checked against `sources` at the end.
+    private(set) var references: [(path: String, key: String)] = []
+
+    /// The largest number of registered voters a constituency may have: far above any real
+    /// electorate, far below what could overflow the engine's full-width products.
+    static let maximumRegistered = 4_000_000_000
+    /// The most seats one constituency may elect.
+    static let maximumSeats = 10_000
+    /// The largest assembly.
+    static let maximumAssembly = 100_000
+    /// How far shares may sum from one, for decimals typed by hand.
+    static let shareTolerance = 1e-6
+
+    mutating func fail(_ code: ScenarioError.Code, _ path: String, _ message: String) {
+        problems.append(.init(code: code, path: path, message: message))
+    }
+
+    mutating func absorb(_ other: [ScenarioError.Problem]) {
+        problems.append(contentsOf: other)
+    }
+
+    /// The value, or a `missing-field` problem.
+    mutating func require<T>(_ value: T?, _ path: String, _ field: String) -> T? {
+        if value == nil { fail(.missingField, JSONPath.join(path, field), "missing required field '\(field)'") }
+        return value
+    }
+
+    /// The value if within `range`, else an `out-of-range` problem.
+    mutating func check(_ value: Int?, in range: ClosedRange<Int>, _ path: String, _ what: String) -> Int? {
+        guard let value else { return nil }
+        guard range.contains(value) else {
+            fail(.outOfRange, path, "\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// The value if a finite number in `range`, else an `out-of-range` problem.
+    mutating func check(_ value: Double?, in range: ClosedRange<Double>, _ path: String, _ what: String) -> Double? {
+        guard let value else { return nil }
+        guard value.isFinite, range.contains(value) else {
+            fail(.outOfRange, path, "\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// Checks that shares sum to one.
+    mutating func checkSum(_ values: [Double], _ path: String, _ what: String) {
+        let sum = values.reduce(0, +)
+        if abs(sum - 1) > Self.shareTolerance {
+            fail(.sharesDoNotSumToOne, path, "\(what) sum to \(sum), not 1")
+        }
+    }
+
+    /// Records the sources a provenance block cites, to check once `sources` is known.
+    mutating func note(_ provenance: ProvenanceSpec?, _ path: String) -> Provenance {
+        guard let provenance else { return .none }
+        let here = JSONPath.join(path, "provenance")
+        for key in provenance.block { references.append((here, key)) }
+        for (field, keys) in provenance.fields.sorted(by: { $0.key < $1.key }) {
+            for key in keys { references.append((JSONPath.join(here, field), key)) }
+        }
+        return Provenance(block: provenance.block, fields: provenance.fields)
+    }
+
+    /// Reports every identifier in `ids` that occurs twice.
+    mutating func checkUnique(_ ids: [(path: String, id: String)], _ what: String) {
+        var seen: [String: String] = [:]
+        for (path, id) in ids {
+            if let first = seen[id] {
+                fail(.duplicateIdentifier, path, "duplicate \(what) id '\(id)' (first declared at \(first))")
+            } else {
+                seen[id] = path
+            }
+        }
+    }
+}
+
+/// Whether `text` is a colour Hemicycle can draw: `#rgb` or `#rrggbb`.
+func isHexColour(_ text: String) -> Bool {
+    guard text.first == "#" else { return false }
+    let digits = text.dropFirst()
+    return (digits.count == 3 || digits.count == 6) && digits.allSatisfy(\.isHexDigit)
+}

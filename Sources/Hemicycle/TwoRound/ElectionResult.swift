@@ -1,0 +1,160 @@
+/// The outcome of a deterministic run: seats by list and by constituency, both rounds' votes.
+public struct ElectionResult: Sendable, Hashable, Codable {
+    /// The scenario's identifier.
+    public var scenarioID: String
+    /// The scenario's title.
+    public var title: String
+    /// The nominal size of the assembly.
+    public var assemblySize: Int
+    /// Seats for an absolute majority of the nominal assembly.
+    public var majority: Int
+    /// Seats left vacant (assembly vacancies and uncontested constituencies).
+    public var vacantSeats: Int
+    /// Why seats are vacant, one line per cause.
+    public var vacancyReasons: [String]
+    /// One row per list, in the scenario's order.
+    public var lists: [ListResult]
+    /// One row per constituency, in the scenario's order.
+    public var constituencies: [ConstituencyResult]
+    /// National totals of round 1 (contested constituencies).
+    public var firstRound: RoundTotals
+    /// National totals of round 2 (constituencies that held a run-off).
+    public var secondRound: RoundTotals
+
+    /// Seats filled.
+    public var filledSeats: Int { lists.reduce(0) { $0 + $1.seats } }
+    /// Contested constituencies.
+    public var contestedConstituencies: Int { constituencies.filter { $0.decidedInRound != nil }.count }
+    /// Constituencies settled in round 1.
+    public var settledInFirstRound: Int { constituencies.filter { $0.decidedInRound == 1 }.count }
+    /// Seats filled in round 1.
+    public var seatsInFirstRound: Int { lists.reduce(0) { $0 + $1.seatsInFirstRound } }
+    /// Run-offs held.
+    public var runoffs: Int { constituencies.filter { $0.decidedInRound == 2 }.count }
+    /// Run-offs won by an entry that trailed another finalist in round 1.
+    public var leadReversals: Int { constituencies.filter(\.leadReversal).count }
+    /// Contests where the tie rule decided a winner or a finalist.
+    public var tieDecisions: Int { constituencies.filter(\.decidedByTie).count }
+    /// Lists with at least one entry on a round-1 ballot.
+    public var listsOnBallot: Int { lists.filter { $0.constituenciesContested > 0 }.count }
+
+    /// The row of the list with this id.
+    public func list(_ id: String) -> ListResult? { lists.first { $0.id == id } }
+}
+
+/// One list's result.
+public struct ListResult: Sendable, Hashable, Codable {
+    /// The list's id.
+    public var id: String
+    /// Its short name.
+    public var shortName: String
+    /// Its full name.
+    public var name: String
+    /// Its colour, when known.
+    public var colour: String?
+    /// Seats won.
+    public var seats: Int
+    /// Seats won in round 1.
+    public var seatsInFirstRound: Int
+    /// Seats won in round 2.
+    public var seatsInSecondRound: Int
+    /// Constituencies won.
+    public var constituenciesWon: Int
+    /// Constituencies where it stood in round 1.
+    public var constituenciesContested: Int
+    /// Round-1 votes nationwide.
+    public var firstRoundVotes: Int
+    /// Round-1 votes as a share of all votes for lists nationwide.
+    public var firstRoundShare: Double
+    /// Round-2 votes nationwide.
+    public var secondRoundVotes: Int
+}
+
+/// A round's national (or one constituency's) totals.
+public struct RoundTotals: Sendable, Hashable, Codable {
+    /// Registered voters where the round was held.
+    public var registered: Int
+    /// Ballots cast.
+    public var voters: Int
+    /// Blank ballots.
+    public var blank: Int
+    /// Spoilt ballots.
+    public var invalid: Int
+    /// Votes for entries.
+    public var listVotes: Int
+
+    /// Ballots cast over registered voters (0 when nobody is registered).
+    public var turnout: Double { registered > 0 ? Double(voters) / Double(registered) : 0 }
+
+    /// Nothing.
+    public static let zero = RoundTotals(registered: 0, voters: 0, blank: 0, invalid: 0, listVotes: 0)
+
+    /// Creates totals.
+    public init(registered: Int, voters: Int, blank: Int, invalid: Int, listVotes: Int) {
+        self.registered = registered
+        self.voters = voters
+        self.blank = blank
+        self.invalid = invalid
+        self.listVotes = listVotes
+    }
+
+    static func + (lhs: RoundTotals, rhs: RoundTotals) -> RoundTotals {
+        RoundTotals(
+            registered: lhs.registered + rhs.registered, voters: lhs.voters + rhs.voters,
+            blank: lhs.blank + rhs.blank, invalid: lhs.invalid + rhs.invalid, listVotes: lhs.listVotes + rhs.listVotes)
+    }
+}
+
+/// One constituency's result.
+public struct ConstituencyResult: Sendable, Hashable, Codable {
+    /// One entry's votes.
+    public struct EntryVotes: Sendable, Hashable, Codable {
+        /// The list's id.
+        public var list: String
+        /// The candidate, if entries are candidates.
+        public var candidate: String?
+        /// Round-1 votes.
+        public var firstRound: Int
+        /// Round-2 votes (`nil` if not in the run-off).
+        public var secondRound: Int?
+        /// Whether it went through to the run-off.
+        public var finalist: Bool
+    }
+
+    /// The constituency's id.
+    public var id: String
+    /// Its name.
+    public var name: String
+    /// Its region.
+    public var region: String
+    /// Its magnitude.
+    public var seats: Int
+    /// 1 or 2, or `nil` if not contested.
+    public var decidedInRound: Int?
+    /// The winning list's id.
+    public var winner: String?
+    /// The winning candidate, if entries are candidates.
+    public var winningCandidate: String?
+    /// Why the seats are vacant, if not contested.
+    public var vacancyReason: String?
+    /// Round-1 totals.
+    public var firstRound: RoundTotals
+    /// Round-2 totals, if a run-off was held.
+    public var secondRound: RoundTotals?
+    /// Every entry's votes, in ballot order.
+    public var entries: [EntryVotes]
+    /// Whether the run-off winner trailed another finalist in round 1.
+    public var leadReversal: Bool
+    /// Whether the tie rule decided the winner or a finalist.
+    public var decidedByTie: Bool
+    /// Whether official round-2 counts include an entry the rule did not qualify.
+    public var fieldMismatch: Bool
+
+    /// The winner's round-1 share of the votes for entries.
+    public var winnerFirstRoundShare: Double? {
+        guard let winner, firstRound.listVotes > 0,
+            let entry = entries.first(where: { $0.list == winner && $0.candidate == winningCandidate })
+        else { return nil }
+        return Double(entry.firstRound) / Double(firstRound.listVotes)
+    }
+}

@@ -1,0 +1,132 @@
+/// Runs a scenario's two-round election on its expected values: the deterministic result.
+///
+/// Each contested constituency's round 1 is counted from its official counts or from its model
+/// (turnout × registered voters, rounded; the voters split over the lists by largest remainders,
+/// see ``VoteCounting``), decided by the scenario's ``TwoRoundRule``, and where no list wins
+/// outright the finalists meet in a run-off fed by the transfers (see ``TransferTable``).
+///
+/// ```swift
+/// let election = try ScenarioLoader.load(path: "Scenarios/mali-1992.json")
+/// let result = TwoRoundEngine(election: election).run()
+/// print(result.list("ADEMA")?.seats ?? 0)  // 76
+/// ```
+public struct TwoRoundEngine: Sendable {
+    /// The election being run.
+    public let election: Election
+    let contests: [Contest]
+    let capacity: Int
+
+    /// Compiles `election` for running.
+    public init(election: Election) {
+        self.election = election
+        contests = election.constituencies.indices.filter { election.constituencies[$0].isContested }.map {
+            Contest(election: election, constituency: $0)
+        }
+        capacity = max(1, contests.map(\.entryCount).max() ?? 1)
+    }
+
+    /// Runs the election on its expected values.
+    ///
+    /// - Complexity: O(*c* · *n*²) for *c* constituencies of at most *n* entries.
+    public func run() -> ElectionResult {
+        var evaluator = ContestEvaluator(rule: election.rule, capacity: capacity)
+        var builder = ResultBuilder(election: election)
+        for contest in contests {
+            var outcome = ContestOutcome()
+            evaluator.countExpectedFirstRound(contest, outcome: &outcome)
+            if evaluator.decideFirstRound(contest, outcome: &outcome) {
+                evaluator.countExpectedSecondRound(contest, outcome: &outcome)
+            }
+            builder.record(contest, outcome, evaluator)
+        }
+        return builder.finish()
+    }
+}
+
+/// Gathers contest outcomes into an ``ElectionResult``.
+struct ResultBuilder {
+    let election: Election
+    var rows: [ConstituencyResult?]
+    var lists: [ListResult]
+    var first = RoundTotals.zero
+    var second = RoundTotals.zero
+
+    init(election: Election) {
+        self.election = election
+        rows = Array(repeating: nil, count: election.constituencies.count)
+        lists = election.lists.map {
+            ListResult(
+                id: $0.id, shortName: $0.shortName, name: $0.name, colour: $0.colour, seats: 0, seatsInFirstRound: 0,
+                seatsInSecondRound: 0, constituenciesWon: 0, constituenciesContested: 0, firstRoundVotes: 0,
+                firstRoundShare: 0, secondRoundVotes: 0)
+        }
+    }
+
+    mutating func record(_ contest: Contest, _ outcome: ContestOutcome, _ evaluator: ContestEvaluator) {
+        let constituency = election.constituencies[contest.constituency]
+        let runoff = outcome.round == 2
+        var entries: [ConstituencyResult.EntryVotes] = []
+        var listVotes1 = 0
+        var listVotes2 = 0
+        for (index, entry) in constituency.entries.enumerated() {
+            let list = entry.listIndex
+            lists[list].constituenciesContested += 1
+            lists[list].firstRoundVotes += evaluator.votes1[index]
+            listVotes1 += evaluator.votes1[index]
+            let inRunoff = runoff && (evaluator.finalist[index] || (contest.observedSecond?.stood[index] ?? false))
+            if inRunoff {
+                lists[list].secondRoundVotes += evaluator.votes2[index]
+                listVotes2 += evaluator.votes2[index]
+            }
+            entries.append(
+                .init(
+                    list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],
+                    secondRound: inRunoff ? evaluator.votes2[index] : nil, finalist: runoff && evaluator.finalist[index]))
+        }
+        let round1 = RoundTotals(
+            registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1,
+            listVotes: listVotes1)
+        let round2 = RoundTotals(
+            registered: outcome.registered2, voters: outcome.voters2, blank: outcome.blank2, invalid: outcome.invalid2,
+            listVotes: listVotes2)
+        first = first + round1
+        if runoff { second = second + round2 }
+        var winnerID: String?
+        if outcome.winner >= 0 {
+            let list = contest.entryLists[outcome.winner]
+            winnerID = election.lists[list].id
+            lists[list].seats += contest.seats
+            lists[list].constituenciesWon += 1
+            if runoff { lists[list].seatsInSecondRound += contest.seats } else { lists[list].seatsInFirstRound += contest.seats }
+        }
+        rows[contest.constituency] = ConstituencyResult(
+            id: constituency.id, name: constituency.name, region: election.regions[constituency.regionIndex],
+            seats: constituency.seats, decidedInRound: outcome.winner >= 0 ? outcome.round : nil, winner: winnerID,
+            winningCandidate: outcome.winner >= 0 ? constituency.entries[outcome.winner].candidate : nil,
+            vacancyReason: nil, firstRound: round1, secondRound: runoff ? round2 : nil, entries: entries,
+            leadReversal: outcome.leadReversal, decidedByTie: outcome.decidedByTie, fieldMismatch: outcome.fieldMismatch)
+    }
+
+    func finish() -> ElectionResult {
+        var lists = self.lists
+        for index in lists.indices where first.listVotes > 0 {
+            lists[index].firstRoundShare = Double(lists[index].firstRoundVotes) / Double(first.listVotes)
+        }
+        var reasons = election.assembly.vacancies.map { "\($0.seats) seats: \($0.reason)" }
+        let constituencies = election.constituencies.enumerated().map { index, constituency in
+            rows[index]
+                ?? ConstituencyResult(
+                    id: constituency.id, name: constituency.name, region: election.regions[constituency.regionIndex],
+                    seats: constituency.seats, decidedInRound: nil, winner: nil, winningCandidate: nil,
+                    vacancyReason: constituency.vacancyReason, firstRound: .zero, secondRound: nil, entries: [],
+                    leadReversal: false, decidedByTie: false, fieldMismatch: false)
+        }
+        for constituency in constituencies where constituency.decidedInRound == nil {
+            reasons.append("\(constituency.seats) seats (\(constituency.name)): \(constituency.vacancyReason ?? "not contested")")
+        }
+        return ElectionResult(
+            scenarioID: election.id, title: election.title, assemblySize: election.assembly.size,
+            majority: election.assembly.majority, vacantSeats: election.vacantSeats, vacancyReasons: reasons,
+            lists: lists, constituencies: constituencies, firstRound: first, secondRound: second)
+    }
+}

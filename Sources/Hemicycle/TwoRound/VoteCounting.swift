@@ -1,0 +1,103 @@
+/// Turns expected values into whole votes so that every total stays exact.
+///
+/// - A count from a rate (`registered × turnout`) is rounded to the nearest whole number,
+///   halves away from zero.
+/// - Votes are split among entries by largest remainders (Hamilton): each entry first gets
+///   `⌊total × w / W⌋`, and the votes left over go one each to the largest remainders, the
+///   earlier entry first on equal remainders. The parts always sum to `total`.
+public enum VoteCounting {
+    /// `value` rounded to the nearest whole number (halves away from zero), clamped to `0...limit`.
+    @inlinable
+    public static func count(_ value: Double, limit: Int) -> Int {
+        guard value.isFinite, value > 0 else { return 0 }
+        let rounded = value.rounded(.toNearestOrAwayFromZero)
+        return rounded >= Double(limit) ? limit : Int(rounded)
+    }
+
+    /// Splits `total` among `weights` by largest remainders, writing the parts into `parts`.
+    ///
+    /// Zero or negative weights get nothing; when every weight is zero, the total goes to the
+    /// entries in equal parts, the earlier entries taking the odd votes.
+    ///
+    /// - Complexity: O(*n* · *k*) for *n* weights and *k* < *n* leftover votes.
+    @inlinable
+    public static func apportion(
+        _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
+        remainders: UnsafeMutableBufferPointer<Double>
+    ) {
+        let count = weights.count
+        guard count > 0 else { return }
+        var sum = 0.0
+        for index in 0..<count where weights[index] > 0 { sum += weights[index] }
+        var assigned = 0
+        if sum > 0 {
+            let scale = Double(total) / sum
+            for index in 0..<count {
+                let weight = weights[index]
+                if weight > 0 {
+                    let exact = weight * scale
+                    let whole = min(Int(exact), total)
+                    parts[index] = whole
+                    remainders[index] = exact - Double(whole)
+                    assigned += whole
+                } else {
+                    parts[index] = 0
+                    remainders[index] = -1
+                }
+            }
+        } else {
+            for index in 0..<count {
+                parts[index] = total / count
+                remainders[index] = 0
+                assigned += total / count
+            }
+        }
+        // Floating-point error can leave the floors a vote above the total: take it back
+        // from the smallest remainders among entries that have votes.
+        while assigned > total {
+            var smallest = -1
+            for index in 0..<count where parts[index] > 0 {
+                if smallest < 0 || remainders[index] < remainders[smallest] { smallest = index }
+            }
+            if smallest < 0 { break }
+            parts[smallest] -= 1
+            remainders[smallest] = 2
+            assigned -= 1
+        }
+        while assigned < total {
+            var largest = -1
+            for index in 0..<count where remainders[index] >= 0 && remainders[index] <= 1 {
+                if largest < 0 || remainders[index] > remainders[largest] { largest = index }
+            }
+            if largest < 0 { largest = 0 }
+            parts[largest] += 1
+            remainders[largest] = -2
+            assigned += 1
+        }
+    }
+}
+
+/// The reproducible lot that settles ties when the rule says so.
+///
+/// Each entry of a contest gets a key from the rule's seed, the constituency, the round and the
+/// entry, mixed by the SplitMix64 finaliser (Steele, Lea & Flood 2014); among tied entries the
+/// smaller key ranks first. The same scenario therefore draws the same lot on every run and
+/// machine, and a different seed draws an independent one.
+public enum TieLot {
+    /// The key of `entry` in `constituency`'s `round`.
+    @inlinable
+    public static func key(seed: UInt64, constituency: Int, round: Int, entry: Int) -> UInt64 {
+        var state = seed
+        state = mix(state ^ (UInt64(truncatingIfNeeded: constituency) &* 0x9E37_79B9_7F4A_7C15))
+        state = mix(state ^ (UInt64(truncatingIfNeeded: round) &* 0xC2B2_AE3D_27D4_EB4F))
+        return mix(state ^ (UInt64(truncatingIfNeeded: entry) &* 0x1656_67B1_9E37_79F9))
+    }
+
+    @inlinable
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z &>> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z &>> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z &>> 31)
+    }
+}
