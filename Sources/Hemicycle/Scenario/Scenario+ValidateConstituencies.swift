@@ -11,8 +11,9 @@ extension Scenario {
             var builder = ConstituencyBuilder(
                 spec: spec, path: path, listIndex: listIndex, transfers: transfers, boycotts: boycotts)
             if let id = spec.id { ids.append((JSONPath.join(path, "id"), id)) }
-            if let region = spec.region ?? spec.name, !regions.contains(region) { regions.append(region) }
-            let regionIndex = regions.firstIndex(of: spec.region ?? spec.name ?? "") ?? 0
+            let region = spec.region ?? spec.name ?? spec.id ?? "constituency \(index + 1)"
+            if !regions.contains(region) { regions.append(region) }
+            let regionIndex = regions.firstIndex(of: region) ?? 0
             if let built = builder.build(regionIndex: regionIndex, &context) { result.append(built) }
         }
         context.checkUnique(ids, "constituency")
@@ -38,20 +39,32 @@ struct ConstituencyBuilder {
             JSONPath.join(path, "registered"), "registered voters")
         let provenance = context.note(spec.provenance, path)
         let contested = spec.contested ?? true
-        guard let id, let seats, let registered else { return nil }
-        let name = spec.name ?? id
-
+        let name = spec.name ?? id ?? ""
         guard contested else {
             if spec.round1 != nil || spec.round2 != nil {
                 context.fail(.inconsistentCounts, path, "an uncontested constituency has no rounds")
             }
+            guard let id, let seats, let registered else { return nil }
             return Constituency(
                 id: id, name: name, regionIndex: regionIndex, seats: seats, registered: registered,
                 isContested: false, vacancyReason: spec.vacancyReason ?? "not contested", entries: [], boycotters: [],
                 firstRound: .observed(ObservedRound(registered: registered, voters: 0, blank: 0, invalid: 0, votes: [], stood: [])),
                 secondRound: .modelled(turnout: nil, invalidShare: 0, blankShare: 0), provenance: provenance)
         }
-        guard let round1 = context.require(spec.round1, path, "round1") else { return nil }
+        // The rounds are checked even when the fields above are wrong, so every problem shows at once.
+        let rounds = context.require(spec.round1, path, "round1").flatMap {
+            buildRounds($0, registered: registered ?? 0, &context)
+        }
+        guard let id, let seats, let registered, let rounds else { return nil }
+        return Constituency(
+            id: id, name: name, regionIndex: regionIndex, seats: seats, registered: registered, isContested: true,
+            vacancyReason: nil, entries: rounds.entries, boycotters: rounds.boycotters, firstRound: rounds.first,
+            secondRound: rounds.second, provenance: provenance)
+    }
+
+    private func buildRounds(
+        _ round1: RoundSpec, registered: Int, _ context: inout ValidationContext
+    ) -> (entries: [Entry], boycotters: [BoycottSupport], first: FirstRoundInput, second: SecondRoundInput)? {
         let round1Path = JSONPath.join(path, "round1")
         if round1.hasObservedFields && round1.hasModelFields {
             context.fail(
@@ -68,10 +81,7 @@ struct ConstituencyBuilder {
         guard let built else { return nil }
         let second = secondRound(entries: built.entries, registered: registered, first: built.first, &context)
         guard let second else { return nil }
-        return Constituency(
-            id: id, name: name, regionIndex: regionIndex, seats: seats, registered: registered, isContested: true,
-            vacancyReason: nil, entries: built.entries, boycotters: built.boycotters, firstRound: built.first,
-            secondRound: second, provenance: provenance)
+        return (built.entries, built.boycotters, built.first, second)
     }
 
     private func modelledFirstRound(

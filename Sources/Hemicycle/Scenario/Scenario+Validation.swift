@@ -103,7 +103,6 @@ extension Scenario {
         guard let specs = context.require(parties, "$", "parties") else { return [] }
         if specs.isEmpty { context.fail(.outOfRange, "parties", "a scenario needs at least one party") }
         var result: [Party] = []
-        var ids: [(String, String)] = []
         for (index, spec) in specs.enumerated() {
             let path = JSONPath.join("parties", index: index)
             let id = context.require(spec.id, path, "id")
@@ -113,10 +112,8 @@ extension Scenario {
             }
             _ = context.note(spec.provenance, path)
             guard let id, let name else { continue }
-            ids.append((JSONPath.join(path, "id"), id))
             result.append(Party(id: id, name: name, shortName: spec.shortName ?? id, colour: spec.colour))
         }
-        context.checkUnique(ids, "party")
         return result
     }
 
@@ -127,7 +124,9 @@ extension Scenario {
                 partyIndices: [index])
         }
         let partyIndex = Dictionary(parties.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var ids = parties.enumerated().map { (JSONPath.join(JSONPath.join("parties", index: $0.offset), "id"), $0.element.id) }
+        var ids = (self.parties ?? []).enumerated().compactMap { index, spec in
+            spec.id.map { (JSONPath.join(JSONPath.join("parties", index: index), "id"), $0) }
+        }
         for (index, spec) in (lists ?? []).enumerated() {
             let path = JSONPath.join("lists", index: index)
             let id = context.require(spec.id, path, "id")

@@ -32,7 +32,7 @@ enum TestScenario {
     /// are JSON objects; `extra` adds top-level members (rule, transfers, boycotts…).
     static func single(
         seats: Int = 3, registered: Int = 1000, lists: [String] = ["A", "B", "C"], round1: String,
-        round2: String? = nil, extra: String = ""
+        round2: String? = nil, rule: String = #"{"method": "two-round"}"#, extra: String = ""
     ) -> String {
         let parties = lists.map { "{\"id\": \"\($0)\", \"name\": \"Party \($0)\"}" }.joined(separator: ", ")
         let second = round2.map { ", \"round2\": \($0)" } ?? ""
@@ -40,7 +40,7 @@ enum TestScenario {
             {
               "assembly": {"name": "Test", "size": \(seats)},
               "parties": [\(parties)],
-              "rule": {"method": "two-round"\(extra.contains("\"rule\"") ? "" : "")},
+              "rule": \(rule),
               "constituencies": [
                 {"id": "c1", "name": "One", "region": "R", "seats": \(seats), "registered": \(registered),
                  "round1": \(round1)\(second)}

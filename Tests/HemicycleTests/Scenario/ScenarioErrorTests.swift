@@ -1,0 +1,180 @@
+import Foundation
+import Hemicycle
+import Testing
+
+/// Bad scenarios: each problem is reported with its JSON path, all at once.
+@Suite("Scenario errors")
+struct ScenarioErrorTests {
+    let goodRound = #"{"turnout": 0.5, "shares": {"A": 0.6, "B": 0.3, "C": 0.1}}"#
+
+    func expectProblem(
+        _ problems: [ScenarioError.Problem], at path: String, _ code: ScenarioError.Code,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            problems.contains { $0.path == path && $0.code == code },
+            "expected \(code) at \(path); got \(problems.map { "\($0.code) at \($0.path): \($0.message)" })",
+            sourceLocation: sourceLocation)
+    }
+
+    @Test func aValidScenarioHasNoProblems() {
+        #expect(TestScenario.problems(TestScenario.single(round1: goodRound)).isEmpty)
+    }
+
+    @Test func unknownListInShares() {
+        let problems = TestScenario.problems(
+            TestScenario.single(round1: #"{"turnout": 0.5, "shares": {"A": 0.6, "Z": 0.4}}"#))
+        expectProblem(problems, at: "constituencies[0].round1.shares.Z", .unknownReference)
+    }
+
+    @Test func sharesThatDoNotSumToOne() {
+        let problems = TestScenario.problems(
+            TestScenario.single(round1: #"{"turnout": 0.5, "shares": {"A": 0.6, "B": 0.3}}"#))
+        expectProblem(problems, at: "constituencies[0].round1.shares", .sharesDoNotSumToOne)
+    }
+
+    @Test func magnitudeBelowOne() {
+        let problems = TestScenario.problems(TestScenario.single(seats: 0, round1: goodRound))
+        expectProblem(problems, at: "constituencies[0].seats", .outOfRange)
+    }
+
+    @Test func negativeVoters() {
+        let problems = TestScenario.problems(TestScenario.single(registered: -5, round1: goodRound))
+        expectProblem(problems, at: "constituencies[0].registered", .outOfRange)
+    }
+
+    @Test func absurdElectorateIsRefusedNotWrapped() {
+        let problems = TestScenario.problems(TestScenario.single(registered: 9_000_000_000_000, round1: goodRound))
+        expectProblem(problems, at: "constituencies[0].registered", .outOfRange)
+    }
+
+    @Test func seatsThatDoNotAddUp() {
+        let json = TestScenario.single(round1: goodRound).replacingOccurrences(
+            of: #""size": 3"#, with: #""size": 7"#)
+        expectProblem(TestScenario.problems(json), at: "assembly.size", .seatsDoNotAddUp)
+    }
+
+    @Test func misspelledFieldIsNamed() {
+        let problems = TestScenario.problems(
+            TestScenario.single(round1: #"{"turnuot": 0.5, "shares": {"A": 0.6, "B": 0.3, "C": 0.1}}"#))
+        expectProblem(problems, at: "constituencies[0].round1.turnuot", .unknownField)
+        expectProblem(problems, at: "constituencies[0].round1.turnout", .missingField)
+    }
+
+    @Test func wrongTypeIsNamed() {
+        let json = TestScenario.single(round1: goodRound).replacingOccurrences(
+            of: #""seats": 3, "registered""#, with: #""seats": "three", "registered""#)
+        let problems = TestScenario.problems(json)
+        expectProblem(problems, at: "constituencies[0].seats", .wrongType)
+        #expect(problems.first { $0.path == "constituencies[0].seats" }?.message.contains("\"three\"") == true)
+    }
+
+    @Test func fractionalSeatsAreAWrongType() {
+        let json = TestScenario.single(round1: goodRound).replacingOccurrences(
+            of: #""seats": 3, "registered""#, with: #""seats": 2.5, "registered""#)
+        let problems = TestScenario.problems(json)
+        expectProblem(problems, at: "constituencies[0].seats", .wrongType)
+    }
+
+    @Test func duplicatePartyIdentifier() {
+        let json = TestScenario.single(round1: goodRound).replacingOccurrences(
+            of: #"{"id": "B", "name": "Party B"}"#, with: #"{"id": "A", "name": "Party B"}"#)
+        expectProblem(TestScenario.problems(json), at: "parties[1].id", .duplicateIdentifier)
+    }
+
+    @Test func malformedJSONGivesLineAndColumn() throws {
+        let problems = TestScenario.problems("{\n  \"assembly\": {\"name\": \"x\",}\n}")
+        let problem = try #require(problems.first)
+        #expect(problem.code == .malformedJSON)
+        #expect(problem.message.hasPrefix("line 2, column 28"), "\(problem.message)")
+    }
+
+    @Test func duplicateMemberNamesAreRefused() throws {
+        let problems = TestScenario.problems(#"{"id": "a", "id": "b"}"#)
+        let problem = try #require(problems.first)
+        #expect(problem.code == .malformedJSON)
+        #expect(problem.message.contains("duplicate member name 'id'"))
+    }
+
+    @Test func everyProblemIsReportedAtOnce() {
+        let json = """
+            {
+              "assembly": {"name": "Test", "size": 4},
+              "parties": [{"id": "A", "name": "A"}, {"id": "A", "name": "B"}, {"name": "nameless"}],
+              "rule": {"method": "two-round", "firstRound": {"majority": 1.5}},
+              "constituencies": [
+                {"id": "c1", "seats": 0, "registered": 10, "round1": {"turnout": 2, "shares": {"A": 0.5, "Q": 0.1}}},
+                {"id": "c1", "seats": 2, "registered": -1, "round1": {"turnout": 0.5, "shares": {"A": 1}}}
+              ],
+              "transfers": {"from": {"A": {"abstain": 0.5, "to": {"Q": 0.2}}}},
+              "turnoutShocks": [{"region": "Atlantis", "factor": 0.5}],
+              "provenance": "nowhere"
+            }
+            """
+        let problems = TestScenario.problems(json)
+        expectProblem(problems, at: "parties[1].id", .duplicateIdentifier)
+        expectProblem(problems, at: "parties[2].id", .missingField)
+        expectProblem(problems, at: "rule.firstRound.majority", .outOfRange)
+        expectProblem(problems, at: "constituencies[0].seats", .outOfRange)
+        expectProblem(problems, at: "constituencies[0].round1.turnout", .outOfRange)
+        expectProblem(problems, at: "constituencies[0].round1.shares.Q", .unknownReference)
+        expectProblem(problems, at: "constituencies[1].id", .duplicateIdentifier)
+        expectProblem(problems, at: "constituencies[1].registered", .outOfRange)
+        expectProblem(problems, at: "transfers.from.A.to.Q", .unknownReference)
+        expectProblem(problems, at: "turnoutShocks[0].region", .unknownReference)
+        expectProblem(problems, at: "provenance", .unknownReference)
+        #expect(problems.count >= 11)
+    }
+
+    @Test func transferRowMustSumToOne() {
+        let json = TestScenario.single(
+            round1: goodRound, extra: #""transfers": {"from": {"C": {"abstain": 0.5, "to": {"A": 0.2, "B": 0.2}}}}"#)
+        expectProblem(TestScenario.problems(json), at: "transfers.from.C", .sharesDoNotSumToOne)
+    }
+
+    @Test func observedVotesMustAddUpToVoters() {
+        let json = TestScenario.single(
+            seats: 1, round1: #"{"voters": 500, "invalid": 10, "votes": {"A": 300, "B": 150, "C": 10}}"#)
+        expectProblem(TestScenario.problems(json), at: "constituencies[0].round1.voters", .inconsistentCounts)
+    }
+
+    @Test func moreVotersThanRegisteredIsInconsistent() {
+        let json = TestScenario.single(
+            seats: 1, registered: 100, round1: #"{"votes": {"A": 300, "B": 150, "C": 10}}"#)
+        expectProblem(TestScenario.problems(json), at: "constituencies[0].round1.voters", .inconsistentCounts)
+    }
+
+    @Test func errorDescriptionNamesTheFile() {
+        do {
+            _ = try ScenarioLoader.load(bytes: Array("{}".utf8), name: "broken.json")
+            Issue.record("an empty scenario should not load")
+        } catch {
+            #expect(error.description.hasPrefix("broken.json: "))
+            #expect(error.description.contains("missing required field 'assembly'"))
+        }
+    }
+
+    @Test func extendsCycleIsReported() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hemicycle-cycle-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try #"{"extends": "b.json"}"#.write(to: directory.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        try #"{"extends": "a.json"}"#.write(to: directory.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        do {
+            _ = try ScenarioLoader.load(path: directory.appendingPathComponent("a.json").path)
+            Issue.record("a cycle should not load")
+        } catch {
+            #expect(error.problems.first?.code == .extendsCycle)
+            #expect(error.problems.first?.message.contains("a.json → b.json → a.json") == true)
+        }
+    }
+
+    @Test func missingFileIsReported() {
+        do {
+            _ = try ScenarioLoader.load(path: "/nonexistent/scenario.json")
+            Issue.record("a missing file should not load")
+        } catch {
+            #expect(error.problems.first?.code == .unreadableFile)
+        }
+    }
+}
