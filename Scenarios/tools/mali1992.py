@@ -306,7 +306,7 @@ def transfers_table(bloc_abstention, default_abstention):
     return Transfers(default_abstention, rows)
 
 
-def standing(rng, name, region, design):
+def standing(rng, index, name, region, design):
     """Which parties stand in a constituency (ADEMA and the designed finalists always do)."""
     parties = ["ADEMA"]
     chances = {"US-RDA": 0.85, "CNID": 0.8, "RDP": 0.6, "PDP": 0.55, "RDT": 0.45, "UDD": 0.35,
@@ -317,7 +317,8 @@ def standing(rng, name, region, design):
         if rng.next() < chance:
             parties.append(party)
     for i in range(1, 12):
-        if rng.next() < 0.06:
+        # Each unnamed party stands at least once (22 parties on the ballot), elsewhere by chance.
+        if rng.next() < 0.06 or index == (i - 1) * 5:
             parties.append(f"OTHER-{i:02d}")
     _, winner, other, reversal = design
     musts = [winner, other]
@@ -380,19 +381,20 @@ def fit(name, registered, turnout, parties, design, strengths, rng, transfers):
         assert result[0] == 1 and result[1] == winner, (name, result)
         return support
     leader, runner = (other, winner) if reversal else (winner, other)
-    preferred = 0.34 + 0.10 * rng.next()  # the leader's share the search stays closest to
-    # Search over the leader's share and the gap to the runner-up for the designed outcome.
-    candidates = []
-    for top_step in range(0, 60):
-        top_share = 0.47 - 0.0025 * top_step
-        for gap_step in range(1, 80):
-            gap = 0.005 * gap_step
-            second_share = top_share - gap
+    # The shares the search stays closest to: ADEMA leads its run-offs with 41-47%, other
+    # leaders with 36-44%; a runner-up that does not come back has 18-28%.
+    preferred_top = (0.41 + 0.06 * rng.next()) if leader == "ADEMA" else (0.36 + 0.08 * rng.next())
+    preferred_second = 0.18 + 0.10 * rng.next()
+    best = None
+    for top_step in range(0, 19):
+        top_share = 0.47 - 0.01 * top_step
+        for gap_step in range(1, 41):
+            second_share = top_share - 0.01 * gap_step
+            if second_share <= 0 or top_share - second_share < MARGIN:
+                continue
             support = shares(leader, top_share, runner, second_share)
             others = [s for p, s in zip(parties, support) if p not in (leader, runner)]
-            if second_share <= 0 or (others and max(others) > second_share - MARGIN):
-                continue
-            if top_share - second_share < MARGIN:
+            if others and max(others) > second_share - MARGIN:
                 continue
             result = run(support)
             if result[0] != 2 or result[1] != winner or result[2] != leader or result[6] != reversal:
@@ -401,12 +403,12 @@ def fit(name, registered, turnout, parties, design, strengths, rng, transfers):
             i_w, i_o = parties.index(winner), parties.index(other)
             if (weights[i_w] - weights[i_o]) / (weights[i_w] + weights[i_o]) < MARGIN:
                 continue
-            candidates.append((abs(top_share - preferred), top_step, gap_step, support))
-            break
-    if not candidates:
+            score = abs(top_share - preferred_top) + (0 if reversal else abs(second_share - preferred_second))
+            if best is None or score < best[0]:
+                best = (score, support)
+    if best is None:
         raise SystemExit(f"no shares reproduce the designed outcome in {name}: {design}, {parties}")
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-    return candidates[0][3]
+    return best[1]
 
 
 def build(bloc_abstention, default_abstention, pdp_scale, rdt_scale, baseline_turnout):
@@ -421,7 +423,7 @@ def build(bloc_abstention, default_abstention, pdp_scale, rdt_scale, baseline_tu
     rows = []
     for index, (name, region, _) in enumerate(CONSTITUENCIES):
         design = WINNERS.get(name, (2, "ADEMA", None, False))
-        parties = standing(rng, name, region, design)
+        parties = standing(rng, index, name, region, design)
         if design[0] == 2 and design[2] is None:
             opposition = [p for p in ["US-RDA", "CNID", "RDP"] if p in parties]
             design = (2, "ADEMA", opposition[0] if opposition else parties[1], False)
@@ -697,6 +699,7 @@ def main():
     assert figures["seats"] == {"ADEMA": 76, "CNID": 9, "US-RDA": 8, "PMD": 6, "UDD": 4, "RDP": 4, "UFDP": 3,
                                 "RDT": 3, "PDP": 2, "UMADD": 1}, figures["seats"]
     assert (figures["r1_constituencies"], figures["r1_seats"], figures["reversals"]) == (11, 15, 7), figures
+    assert len(figures["shares"]) == 22, sorted(figures["shares"])
     text = json.dumps(scenario(rows, transfers, baseline, figures, parameters), ensure_ascii=False, indent=2) + "\n"
     print("turnout %.4f / %.4f, PDP %.4f, RDT %.4f, ADEMA %.4f" % (
         figures["turnout1"], figures["turnout2"], figures["shares"]["PDP"], figures["shares"]["RDT"],

@@ -106,3 +106,10 @@ public enum ScenarioLoader {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
+
+extension ScenarioLoader {
+    /// Loads the scenario compiled into the library (Mali 1992).
+    public static func loadEmbedded() throws(ScenarioError) -> Election {
+        try load(bytes: Array(EmbeddedScenarios.mali1992.utf8), name: EmbeddedScenarios.defaultName + " (embedded)")
+    }
+}

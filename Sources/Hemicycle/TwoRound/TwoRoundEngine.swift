@@ -112,7 +112,7 @@ struct ResultBuilder {
         for index in lists.indices where first.listVotes > 0 {
             lists[index].firstRoundShare = Double(lists[index].firstRoundVotes) / Double(first.listVotes)
         }
-        var reasons = election.assembly.vacancies.map { "\($0.seats) seats: \($0.reason)" }
+        var reasons = election.assembly.vacancies.map { "\(Formatting.count($0.seats, "seat")): \($0.reason)" }
         let constituencies = election.constituencies.enumerated().map { index, constituency in
             rows[index]
                 ?? ConstituencyResult(
@@ -122,7 +122,8 @@ struct ResultBuilder {
                     leadReversal: false, decidedByTie: false, fieldMismatch: false)
         }
         for constituency in constituencies where constituency.decidedInRound == nil {
-            reasons.append("\(constituency.seats) seats (\(constituency.name)): \(constituency.vacancyReason ?? "not contested")")
+            let seats = Formatting.count(constituency.seats, "seat")
+            reasons.append("\(seats) (\(constituency.name)): \(constituency.vacancyReason ?? "not contested")")
         }
         return ElectionResult(
             scenarioID: election.id, title: election.title, assemblySize: election.assembly.size,

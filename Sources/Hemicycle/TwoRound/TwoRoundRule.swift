@@ -67,3 +67,35 @@ public struct TwoRoundRule: Sendable, Hashable, Codable {
         self.tieRule = tieRule
     }
 }
+
+extension TwoRoundRule: CustomStringConvertible {
+    /// The rule in one line, e.g. "two-round majority: round 1 to more than 50% of votes cast; top two in round 2".
+    public var description: String {
+        var text = "two-round majority: round 1 to more than \(Formatting.percent(majority.doubleValue, decimals: 1))"
+        text += " of \(Self.name(majorityBase))"
+        if let minimum = registeredMinimum {
+            text += " and at least \(Formatting.percent(minimum.doubleValue, decimals: 1)) of registered voters"
+        }
+        switch qualification {
+        case .topTwo:
+            text += "; top two in round 2"
+        case .threshold(let share, let base, let minimum):
+            text += "; round 2 open to \(Formatting.percent(share.doubleValue, decimals: 1)) of \(Self.name(base))"
+            text += " (at least \(minimum))"
+        }
+        switch tieRule {
+        case .listOrder: text += "; ties by list order"
+        case .lot(let seed): text += "; ties by lot (seed \(seed))"
+        }
+        return text
+    }
+
+    static func name(_ base: Base) -> String {
+        switch base {
+        case .cast: return "votes cast"
+        case .valid: return "valid votes"
+        case .validWithBlank: return "valid and blank votes"
+        case .registered: return "registered voters"
+        }
+    }
+}

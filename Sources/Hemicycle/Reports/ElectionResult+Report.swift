@@ -1,0 +1,198 @@
+extension ElectionResult {
+    /// Lists worth a row: those that stood somewhere or won seats.
+    var reportedLists: [ListResult] { lists.filter { $0.constituenciesContested > 0 || $0.seats > 0 } }
+
+    /// The result as a terminal table: seats by list, then the summary figures.
+    ///
+    /// - Parameters:
+    ///   - rule: the rule's description, printed under the title.
+    ///   - source: where the scenario came from, printed under the title.
+    ///   - constituencies: whether to add one line per constituency.
+    public func table(rule: String, source: String, constituencies includeConstituencies: Bool = false) -> String {
+        var text = "\(title)\n\(source)\nRule: \(rule)\n\n"
+        var table = TextTable(
+            headers: ["List", "Seats", "Seat share", "Won R1", "Won R2", "Stood in", "Votes R1", "Vote share R1"],
+            alignments: [.left, .right, .right, .right, .right, .right, .right, .right])
+        let filled = filledSeats
+        for list in reportedLists {
+            table.add([
+                list.shortName, "\(list.seats)",
+                filled > 0 ? Formatting.percent(Double(list.seats) / Double(filled)) : "–",
+                "\(list.seatsInFirstRound)", "\(list.seatsInSecondRound)", "\(list.constituenciesContested)",
+                Formatting.grouped(list.firstRoundVotes), Formatting.percent(list.firstRoundShare, decimals: 2),
+            ])
+        }
+        table.footer.append(["Filled", "\(filled)", filled > 0 ? "100.0%" : "–", "\(seatsInFirstRound)",
+            "\(filled - seatsInFirstRound)", "", Formatting.grouped(firstRound.listVotes), "100.00%"])
+        if vacantSeats > 0 { table.footer.append(["Vacant", "\(vacantSeats)"]) }
+        table.footer.append(["Assembly", "\(assemblySize)"])
+        text += table.render()
+        for reason in vacancyReasons { text += "Vacant: \(reason)\n" }
+        let magnitudes = constituencies.filter { $0.decidedInRound != nil }.map(\.seats)
+        text += "\nMajority of the assembly: \(majority) seats"
+        if let leader = lists.max(by: { $0.seats < $1.seats }) {
+            text += leader.seats >= majority ? " (held by \(leader.shortName))\n" : " (no list holds it)\n"
+        }
+        text += "Constituencies contested: \(contestedConstituencies)"
+        if let low = magnitudes.min(), let high = magnitudes.max() { text += " (\(low) to \(high) seats)" }
+        text += "\nSettled in round 1: \(Formatting.count(settledInFirstRound, "constituency", "constituencies")), "
+        text += "\(Formatting.count(seatsInFirstRound, "seat"))\n"
+        text += "Run-offs: \(runoffs), won by the list that trailed in round 1: \(leadReversals)\n"
+        if tieDecisions > 0 { text += "Decided by the tie rule: \(tieDecisions)\n" }
+        text += "Lists on the round-1 ballot: \(listsOnBallot)\n"
+        text += "Turnout: round 1 \(Formatting.percent(firstRound.turnout, decimals: 2))"
+        text += " of \(Formatting.grouped(firstRound.registered)) registered"
+        if runoffs > 0 {
+            text += ", round 2 \(Formatting.percent(secondRound.turnout, decimals: 2))"
+            text += " of \(Formatting.grouped(secondRound.registered)) in the run-off constituencies"
+        }
+        text += "\n"
+        if includeConstituencies { text += "\n" + constituencyTable() }
+        return text
+    }
+
+    /// One line per constituency: who won, in which round, with what share.
+    public func constituencyTable() -> String {
+        var table = TextTable(
+            headers: ["Constituency", "Region", "Seats", "Round", "Winner", "R1 share", "Opponent", "R2 share", "Notes"],
+            alignments: [.left, .left, .right, .right, .left, .right, .left, .right, .left])
+        for row in constituencies {
+            guard let round = row.decidedInRound, let winner = row.winner else {
+                table.add([row.name, row.region, "\(row.seats)", "–", "vacant", "", "", "", row.vacancyReason ?? ""])
+                continue
+            }
+            let name = { (id: String) in self.list(id)?.shortName ?? id }
+            let winnerEntry = row.entries.first { $0.list == winner && $0.candidate == row.winningCandidate }
+            let winnerLabel = [name(winner), row.winningCandidate].compactMap { $0 }.joined(separator: " · ")
+            var opponent = ""
+            var secondShare = ""
+            if let second = row.secondRound {
+                let others = row.entries.filter { $0.secondRound != nil && !($0.list == winner && $0.candidate == row.winningCandidate) }
+                opponent = others.map { name($0.list) }.joined(separator: ", ")
+                if let votes = winnerEntry?.secondRound, second.listVotes > 0 {
+                    secondShare = Formatting.percent(Double(votes) / Double(second.listVotes))
+                }
+            }
+            var notes: [String] = []
+            if row.leadReversal { notes.append("trailed in round 1") }
+            if row.decidedByTie { notes.append("tie rule") }
+            if row.fieldMismatch { notes.append("official run-off field differs") }
+            table.add([
+                row.name, row.region, "\(row.seats)", "\(round)", winnerLabel,
+                row.winnerFirstRoundShare.map { Formatting.percent($0) } ?? "", opponent, secondShare,
+                notes.joined(separator: "; "),
+            ])
+        }
+        return table.render()
+    }
+
+    /// Seats by list as CSV: a header row, then one row per list; `party` holds the list's id.
+    public func partyCSV() -> String {
+        var text = CSV.line([
+            "party", "short_name", "name", "seats", "seat_share", "seats_round1", "seats_round2", "constituencies_won",
+            "constituencies_contested", "votes_round1", "vote_share_round1", "votes_round2",
+        ])
+        let filled = filledSeats
+        for list in reportedLists {
+            text += CSV.line([
+                list.id, list.shortName, list.name, "\(list.seats)",
+                Formatting.fixed(filled > 0 ? Double(list.seats) / Double(filled) : 0, decimals: 6),
+                "\(list.seatsInFirstRound)", "\(list.seatsInSecondRound)", "\(list.constituenciesWon)",
+                "\(list.constituenciesContested)", "\(list.firstRoundVotes)", Formatting.fixed(list.firstRoundShare, decimals: 6),
+                "\(list.secondRoundVotes)",
+            ])
+        }
+        return text
+    }
+
+    /// One row per constituency and entry, for `--constituencies --format csv`.
+    public func constituencyCSV() -> String {
+        var text = CSV.line([
+            "constituency", "constituency_name", "region", "seats", "party", "candidate", "votes_round1", "votes_round2",
+            "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie",
+        ])
+        for row in constituencies {
+            guard let round = row.decidedInRound else {
+                text += CSV.line([row.id, row.name, row.region, "\(row.seats)", "", "", "", "", "", "", "", "", ""])
+                continue
+            }
+            for entry in row.entries {
+                let won = entry.list == row.winner && entry.candidate == row.winningCandidate
+                text += CSV.line([
+                    row.id, row.name, row.region, "\(row.seats)", entry.list, entry.candidate ?? "", "\(entry.firstRound)",
+                    entry.secondRound.map(String.init) ?? "", entry.finalist ? "true" : "false", won ? "true" : "false",
+                    "\(round)", row.leadReversal ? "true" : "false", row.decidedByTie ? "true" : "false",
+                ])
+            }
+        }
+        return text
+    }
+
+    /// The whole result as JSON, members in a fixed order.
+    public func json(rule: String, source: String) -> JSONValue {
+        func totals(_ round: RoundTotals) -> JSONValue {
+            .object([
+                ("registered", .int(round.registered)), ("voters", .int(round.voters)), ("blank", .int(round.blank)),
+                ("invalid", .int(round.invalid)), ("listVotes", .int(round.listVotes)),
+                ("turnout", .number(round.turnout, decimals: 6)),
+            ])
+        }
+        let filled = filledSeats
+        let lists: [JSONValue] = reportedLists.map { list in
+            .object([
+                ("id", .string(list.id)), ("shortName", .string(list.shortName)), ("name", .string(list.name)),
+                ("seats", .int(list.seats)),
+                ("seatShare", .number(filled > 0 ? Double(list.seats) / Double(filled) : 0, decimals: 6)),
+                ("seatsRound1", .int(list.seatsInFirstRound)), ("seatsRound2", .int(list.seatsInSecondRound)),
+                ("constituenciesWon", .int(list.constituenciesWon)),
+                ("constituenciesContested", .int(list.constituenciesContested)),
+                ("votesRound1", .int(list.firstRoundVotes)), ("voteShareRound1", .number(list.firstRoundShare, decimals: 6)),
+                ("votesRound2", .int(list.secondRoundVotes)),
+            ])
+        }
+        let rows: [JSONValue] = constituencies.map { row in
+            .object([
+                ("id", .string(row.id)), ("name", .string(row.name)), ("region", .string(row.region)),
+                ("seats", .int(row.seats)), ("decidedInRound", row.decidedInRound.map { .int($0) } ?? .null),
+                ("winner", .optional(row.winner)), ("winningCandidate", .optional(row.winningCandidate)),
+                ("leadReversal", .bool(row.leadReversal)), ("decidedByTie", .bool(row.decidedByTie)),
+                ("vacancyReason", .optional(row.vacancyReason)),
+                ("round1", totals(row.firstRound)), ("round2", row.secondRound.map(totals) ?? .null),
+                (
+                    "entries",
+                    .array(
+                        row.entries.map { entry in
+                            .object([
+                                ("list", .string(entry.list)), ("candidate", .optional(entry.candidate)),
+                                ("votesRound1", .int(entry.firstRound)),
+                                ("votesRound2", entry.secondRound.map { .int($0) } ?? .null),
+                                ("finalist", .bool(entry.finalist)),
+                            ])
+                        })
+                ),
+            ])
+        }
+        return .object([
+            ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("source", .string(source))])),
+            ("rule", .string(rule)),
+            (
+                "assembly",
+                .object([
+                    ("size", .int(assemblySize)), ("filled", .int(filled)), ("vacant", .int(vacantSeats)),
+                    ("majority", .int(majority)), ("vacancies", .array(vacancyReasons.map(JSONValue.string))),
+                ])
+            ),
+            (
+                "summary",
+                .object([
+                    ("constituenciesContested", .int(contestedConstituencies)),
+                    ("settledInRound1", .int(settledInFirstRound)), ("seatsInRound1", .int(seatsInFirstRound)),
+                    ("runoffs", .int(runoffs)), ("leadReversals", .int(leadReversals)),
+                    ("tieDecisions", .int(tieDecisions)), ("listsOnBallot", .int(listsOnBallot)),
+                ])
+            ),
+            ("round1", totals(firstRound)), ("round2", totals(secondRound)),
+            ("lists", .array(lists)), ("constituencies", .array(rows)),
+        ])
+    }
+}

@@ -1,0 +1,147 @@
+/// One option a command accepts.
+struct OptionSpec: Sendable {
+    /// The long name, with dashes: `--format`.
+    var name: String
+    /// A short alias, with one dash: `-f`.
+    var short: String?
+    /// The value's placeholder (`FORMAT`), or `nil` for a flag.
+    var value: String?
+    /// One line of help.
+    var help: String
+}
+
+/// What a command accepts and says about itself.
+struct CommandSpec: Sendable {
+    var name: String
+    var summary: String
+    /// The usage line after `hemicycle NAME`.
+    var usage: String
+    var options: [OptionSpec]
+    /// The fewest and most positional arguments.
+    var positionals: ClosedRange<Int>
+    /// Paragraphs after the options.
+    var discussion: String = ""
+
+    /// The `--help` text.
+    var help: String {
+        var text = "\(summary)\n\nUsage: hemicycle \(name) \(usage)\n\nOptions:\n"
+        let all = options + [OptionSpec(name: "--help", short: "-h", value: nil, help: "Show this help and exit.")]
+        let labels = all.map { option in
+            ([option.short, option.name].compactMap { $0 }.joined(separator: ", ")) + (option.value.map { " \($0)" } ?? "")
+        }
+        let width = labels.map(\.count).max() ?? 0
+        for (label, option) in zip(labels, all) {
+            text += "  " + label + String(repeating: " ", count: width - label.count + 2) + option.help + "\n"
+        }
+        if !discussion.isEmpty { text += "\n" + discussion + "\n" }
+        return text
+    }
+}
+
+/// The parsed command line of one command.
+struct Arguments: Sendable, Equatable {
+    var positionals: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    var wantsHelp = false
+
+    /// Parses `words` for `spec`: `--name value`, `--name=value`, `-f value`, flags, `--` ends options.
+    ///
+    /// - Throws: ``CLIError/usage(_:)`` for an unknown option, a missing value, or the wrong
+    ///   number of positional arguments.
+    static func parse(_ words: [String], for spec: CommandSpec) throws(CLIError) -> Arguments {
+        var result = Arguments()
+        var index = 0
+        var optionsEnded = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if optionsEnded || !word.hasPrefix("-") || word == "-" {
+                result.positionals.append(word)
+                continue
+            }
+            if word == "--" {
+                optionsEnded = true
+                continue
+            }
+            if word == "--help" || word == "-h" {
+                result.wantsHelp = true
+                continue
+            }
+            var name = word
+            var inline: String?
+            if let equals = word.firstIndex(of: "="), word.hasPrefix("--") {
+                name = String(word[..<equals])
+                inline = String(word[word.index(after: equals)...])
+            }
+            guard let option = spec.options.first(where: { $0.name == name || $0.short == name }) else {
+                var message = "unknown option '\(name)' for 'hemicycle \(spec.name)'"
+                if let guess = closest(name, among: spec.options.map(\.name)) { message += "; did you mean '\(guess)'?" }
+                throw .usage(message)
+            }
+            if option.value == nil {
+                if inline != nil { throw .usage("option '\(option.name)' takes no value") }
+                result.flags.insert(option.name)
+                continue
+            }
+            if let inline {
+                result.values[option.name] = inline
+            } else if index < words.count {
+                result.values[option.name] = words[index]
+                index += 1
+            } else {
+                throw .usage("option '\(option.name)' needs a value (\(option.value ?? "VALUE"))")
+            }
+        }
+        if !result.wantsHelp && !spec.positionals.contains(result.positionals.count) {
+            let range = spec.positionals
+            let expected =
+                range.lowerBound == range.upperBound
+                ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound == Int.max ? "any" : "\(range.upperBound)")"
+            throw .usage(
+                "'hemicycle \(spec.name)' takes \(expected) argument(s), not \(result.positionals.count); "
+                    + "usage: hemicycle \(spec.name) \(spec.usage)")
+        }
+        return result
+    }
+
+    /// The option's value, or `fallback`.
+    func value(_ name: String, default fallback: String? = nil) -> String? { values[name] ?? fallback }
+
+    /// Whether a flag was given.
+    func has(_ name: String) -> Bool { flags.contains(name) }
+
+    /// An option's value as an integer in `range`, or a usage error that names it.
+    func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>) throws(CLIError) -> Int {
+        guard let text = values[name] else { return fallback }
+        guard let number = Int(text.replacingUnderscores()), range.contains(number) else {
+            throw .usage("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+        }
+        return number
+    }
+
+    /// The closest name by edit distance, if close enough to be a likely typo.
+    static func closest(_ word: String, among names: [String]) -> String? {
+        let scored = names.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
+        guard let (name, score) = scored, score <= max(2, name.count / 3) else { return nil }
+        return name
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension String {
+    fileprivate func replacingUnderscores() -> String { filter { $0 != "_" } }
+}

@@ -1,0 +1,34 @@
+import Hemicycle
+
+/// The output formats every command offers.
+enum OutputFormat: String, CaseIterable, Sendable {
+    case table, json, csv
+
+    static let option = OptionSpec(
+        name: "--format", short: "-f", value: "FORMAT", help: "Output format: table (default), json or csv.")
+
+    static func parse(_ arguments: Arguments) throws(CLIError) -> OutputFormat {
+        let text = arguments.value("--format", default: "table") ?? "table"
+        guard let format = OutputFormat(rawValue: text) else {
+            throw .usage("--format must be table, json or csv, not '\(text)'")
+        }
+        return format
+    }
+}
+
+/// The option that sends output to a file.
+let outputOption = OptionSpec(
+    name: "--output", short: "-o", value: "FILE",
+    help: "Write the result to FILE (whole or not at all) instead of standard output.")
+
+/// Loads the scenario named on the command line, or the embedded default.
+func loadScenario(_ path: String?) throws(CLIError) -> (Election, String) {
+    do {
+        guard let path else {
+            return (try ScenarioLoader.loadEmbedded(), "\(EmbeddedScenarios.defaultName) (embedded)")
+        }
+        return (try ScenarioLoader.load(path: path), path)
+    } catch {
+        throw .scenario(error)
+    }
+}

@@ -1,3 +1,0 @@
-import Hemicycle
-
-print("hemicycle \(Hemicycle.version)")

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite("CLI placeholder") struct PlaceholderTests {
-    @Test func builds() {
-        #expect(Bool(true))
-    }
-}

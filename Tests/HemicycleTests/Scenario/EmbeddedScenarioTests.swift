@@ -1,0 +1,38 @@
+import Foundation
+import Hemicycle
+import Testing
+
+@Suite("Embedded scenario")
+struct EmbeddedScenarioTests {
+    @Test func embeddedCopyIsTheFileByteForByte() throws {
+        let file = try String(contentsOfFile: Repository.path("Scenarios/mali-1992.json"), encoding: .utf8)
+        #expect(EmbeddedScenarios.mali1992 == file, "run python3 Scenarios/tools/embed.py")
+    }
+
+    @Test func embeddedScenarioLoads() throws {
+        let election = try ScenarioLoader.loadEmbedded()
+        #expect(election.id == "mali-1992")
+    }
+}
+
+@Suite("Shipped scenarios")
+struct ShippedScenarioTests {
+    static let files: [String] = {
+        let folder = Repository.path("Scenarios")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted()
+    }()
+
+    @Test(arguments: files)
+    func loadsAndCitesAKnownSourceForEveryBlock(name: String) throws {
+        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/\(name)"))
+        #expect(!election.sources.isEmpty)
+        #expect(!election.provenance.isEmpty)
+        for constituency in election.constituencies {
+            #expect(!constituency.provenance.isEmpty, "\(name): \(constituency.id) has no provenance")
+        }
+        for source in election.sources where source.kind != .historical {
+            #expect(source.method?.isEmpty == false, "\(name): \(source.id) must say how it was made")
+        }
+    }
+}
