@@ -97,7 +97,7 @@ extension ParliamentDiagram {
         var next = layout.seats.startIndex
         writer.start("g", [.init("class", "seats")])
         for (index, (party, colour, seats)) in resolvedParties.enumerated() where seats > 0 {
-            let end = min(next + seats, layout.seats.endIndex)
+            let end = next + min(seats, layout.seats.endIndex - next)
             guard next < end else { break }
             // Pale colours (e.g. yellow) get a darker rim so the seats stand out from the paper.
             let needsRim = colour.contrastRatio(with: .white) < 1.6

@@ -58,3 +58,16 @@ enum SVGNumber {
         return format(probability * 100, decimals: 1) + "%"
     }
 }
+
+extension SVGNumber {
+    /// An integer with commas between groups of three digits, whatever the locale: `12,345`.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+}
