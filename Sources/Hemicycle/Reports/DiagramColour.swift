@@ -134,10 +134,12 @@ public struct DiagramColour: Sendable, Hashable, CustomStringConvertible {
     public static func palette(at index: Int) -> DiagramColour {
         let index = max(index, 0)
         let base = defaultPalette[index % defaultPalette.count]
+        // Black cannot darken: it lightens to greys instead, so no two rounds repeat a colour.
+        let darker: DiagramColour = base == .black ? .white : .black
         switch (index / defaultPalette.count) % 5 {
-        case 1: return base.mixed(with: .black, fraction: 0.35)
+        case 1: return base.mixed(with: darker, fraction: 0.35)
         case 2: return base.mixed(with: .white, fraction: 0.45)
-        case 3: return base.mixed(with: .black, fraction: 0.6)
+        case 3: return base.mixed(with: darker, fraction: 0.6)
         case 4: return base.mixed(with: .white, fraction: 0.7)
         default: return base
         }
