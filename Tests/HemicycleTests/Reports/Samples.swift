@@ -110,7 +110,18 @@ enum Samples {
         assemblySize: 577
     )
 
+    /// Forty parties with long names under a title and subtitle too long for one line.
+    static let crowded = ParliamentDiagram(
+        title: String(repeating: "Assemblée nationale constituante ", count: 8),
+        subtitle: String(repeating: "sous-titre ", count: 60),
+        parties: (0..<40).map { index in
+            DiagramParty(label: String(repeating: "Très long nom de parti ", count: index % 5 + 1), seats: index)
+        },
+        vacantSeats: 3
+    )
+
     static let all: [(String, String)] = [
+        ("parliament-crowded", crowded.svgDocument()),
         ("distribution-mali", maliDistributions.svgDocument()),
         ("rules-mali", maliRules.svgDocument()),
         ("rules-france", franceRules.svgDocument()),
