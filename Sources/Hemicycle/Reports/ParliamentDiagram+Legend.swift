@@ -24,7 +24,8 @@ extension ParliamentDiagram {
         init(entries: [LegendEntry], width: Double, top: Double) {
             self.entries = entries
             self.top = top
-            let widestCount = entries.map { TextMetrics.width(of: String($0.seats), fontSize: Self.countSize, bold: true) }
+            let widestCount =
+                entries.map { TextMetrics.width(of: String($0.seats), fontSize: Self.countSize, bold: true) }
                 .max() ?? 0
             badgeWidth = max(30, widestCount + 14)
             let widestLabel = entries.map { TextMetrics.width(of: $0.label, fontSize: Self.labelSize) }.max() ?? 0
@@ -42,7 +43,11 @@ extension ParliamentDiagram {
             self.columns = rows == 0 ? 1 : (entries.count + rows - 1) / rows
             labelWidth = max(
                 0,
-                min(widestLabel, Self.maximumLabelWidth, Self.labelWidth(columns: columns, width: width, badgeWidth: badgeWidth))
+                min(
+                    widestLabel,
+                    Self.maximumLabelWidth,
+                    Self.labelWidth(columns: columns, width: width, badgeWidth: badgeWidth)
+                )
             )
             let columnWidth = badgeWidth + Self.badgeGap + labelWidth + Self.columnGap
             let used = Double(self.columns) * columnWidth - Self.columnGap
@@ -70,7 +75,10 @@ extension ParliamentDiagram {
                 let isVacant = entry.colour == nil
                 writer.start(
                     "g",
-                    [.init("class", isVacant ? "legend-entry vacant" : "legend-entry"), .init("data-seats", entry.seats)]
+                    [
+                        .init("class", isVacant ? "legend-entry vacant" : "legend-entry"),
+                        .init("data-seats", entry.seats),
+                    ]
                 )
                 writer.title("\(entry.label): \(entry.seats) \(entry.seats == 1 ? "seat" : "seats")")
                 var badge: [SVGWriter.Attribute] = [
@@ -80,19 +88,27 @@ extension ParliamentDiagram {
                 if let colour = entry.colour {
                     badge.append(.init("fill", colour.hex))
                     if colour.contrastRatio(with: .white) < 1.6 {
-                        badge += [.init("stroke", colour.mixed(with: .black, fraction: 0.4).hex), .init("stroke-width", 1.5)]
+                        badge += [
+                            .init("stroke", colour.mixed(with: .black, fraction: 0.4).hex), .init("stroke-width", 1.5),
+                        ]
                     }
                 } else {
-                    badge += [.init("fill", "#ffffff"), .init("stroke", ParliamentDiagram.vacantStroke.hex),
-                              .init("stroke-width", 1.5)]
+                    badge += [
+                        .init("fill", "#ffffff"), .init("stroke", ParliamentDiagram.vacantStroke.hex),
+                        .init("stroke-width", 1.5),
+                    ]
                 }
                 writer.element("rect", badge)
                 writer.element(
                     "text",
                     [
                         .init("class", "legend-count"), .init("x", x + badgeWidth / 2), .init("y", y + 15.5),
-                        .init("text-anchor", "middle"), .init("font-size", Self.countSize), .init("font-weight", "bold"),
-                        .init("fill", (entry.colour?.legibleTextColour ?? DiagramColour(hex: SVGPicture.ink) ?? .black).hex),
+                        .init("text-anchor", "middle"), .init("font-size", Self.countSize),
+                        .init("font-weight", "bold"),
+                        .init(
+                            "fill",
+                            (entry.colour?.legibleTextColour ?? DiagramColour(hex: SVGPicture.ink) ?? .black).hex
+                        ),
                     ],
                     text: String(entry.seats)
                 )

@@ -106,7 +106,9 @@ extension ParliamentDiagram {
                 .init("class", "party"), .init("data-party", party.label), .init("fill", colour.hex),
             ]
             if needsRim {
-                attributes += [.init("stroke", colour.mixed(with: .black, fraction: 0.4).hex), .init("stroke-width", rim)]
+                attributes += [
+                    .init("stroke", colour.mixed(with: .black, fraction: 0.4).hex), .init("stroke-width", rim),
+                ]
             }
             writer.start("g", attributes)
             writer.title("\(party.label): \(seats) \(seats == 1 ? "seat" : "seats")")
@@ -199,7 +201,10 @@ extension ParliamentDiagram {
             "path",
             [
                 .init("class", "empty-chamber"),
-                .init("d", "M\(point(-outer)) A\(o),\(o) 0 0 1 \(point(outer)) L\(point(inner)) A\(i),\(i) 0 0 0 \(point(-inner)) Z"),
+                .init(
+                    "d",
+                    "M\(point(-outer)) A\(o),\(o) 0 0 1 \(point(outer)) L\(point(inner)) A\(i),\(i) 0 0 0 \(point(-inner)) Z"
+                ),
                 .init("fill", "#f0f0f0"),
             ]
         )

@@ -35,10 +35,11 @@ extension RuleComparisonChart {
         let valueSpace = TextMetrics.width(of: String(largest), fontSize: Self.valueSize) + 12
         let widestName = parties.map { TextMetrics.width(of: $0.label, fontSize: Self.labelSize) }.max() ?? 0
         let labelWidth = min(max(widestName, 40), Self.maximumLabelWidth)
-        let groupHeight = max(
-            Double(max(rules.count, 1)) * (Self.barHeight + Self.barGap) - Self.barGap,
-            2 * Self.labelLineHeight
-        ) + Self.groupGap
+        let groupHeight =
+            max(
+                Double(max(rules.count, 1)) * (Self.barHeight + Self.barGap) - Self.barGap,
+                2 * Self.labelLineHeight
+            ) + Self.groupGap
 
         // The key: rule names flowing in rows across the width.
         var rows: [[(index: Int, name: String, x: Double)]] = [[]]

@@ -39,7 +39,10 @@ struct SVGPicture {
     /// Opens the root element and writes title, description, background and header.
     ///
     /// - Parameters:
+    ///   - writer: the writer to append to; the root element is left open.
     ///   - kind: a class naming the picture, e.g. `hemicycle-parliament`.
+    ///   - width: the canvas width in pixels.
+    ///   - height: the canvas height in pixels.
     ///   - title: the full title, kept whole in `<title>` whatever the header shows.
     ///   - description: a text alternative for screen readers, in `<desc>`.
     ///   - standalone: whether to begin with the XML declaration.

@@ -30,7 +30,8 @@ extension SeatDistributionChart {
         writer.element(
             "text",
             [
-                .init("class", "majority-probability"), .init("x", Self.width - SVGPicture.margin), .init("y", top + 16),
+                .init("class", "majority-probability"), .init("x", Self.width - SVGPicture.margin),
+                .init("y", top + 16),
                 .init("text-anchor", "end"), .init("font-size", 13), .init("font-weight", "bold"),
                 .init("fill", SVGPicture.ink),
             ],
@@ -106,7 +107,11 @@ extension SeatDistributionChart {
                     .init("stroke", SVGPicture.mutedInk), .init("stroke-width", 1),
                 ]
             )
-            writer.element("text", [.init("x", x), .init("y", plotBottom + 16), .init("text-anchor", "middle")], text: String(tick))
+            writer.element(
+                "text",
+                [.init("x", x), .init("y", plotBottom + 16), .init("text-anchor", "middle")],
+                text: String(tick)
+            )
         }
         writer.end()
     }
@@ -125,7 +130,9 @@ extension SeatDistributionChart {
                 .init("x", panel.x(seats) + gap / 2), .init("y", y), .init("width", max(slot - gap, 0.5)),
                 .init("height", max(plotBottom - y, 0.5)),
             ]
-            if let interval = panel.interval, !interval.contains(seats) { attributes.append(.init("fill-opacity", 0.45)) }
+            if let interval = panel.interval, !interval.contains(seats) {
+                attributes.append(.init("fill-opacity", 0.45))
+            }
             writer.start("rect", attributes)
             writer.title("\(seats) seats: \(SVGNumber.percent(probability))")
             writer.end()

@@ -86,7 +86,9 @@ extension SeatDistributionChart {
         var parts = ["Seat distributions of \(parties.count) parties; majority: \(majorityThreshold) seats."]
         for party in parties {
             var part = "\(party.label):"
-            if let interval = party.interval() { part += " 90% interval \(interval.lowerBound)–\(interval.upperBound);" }
+            if let interval = party.interval() {
+                part += " 90% interval \(interval.lowerBound)–\(interval.upperBound);"
+            }
             if let result = party.deterministicSeats { part += " result \(result);" }
             part += " chance of majority \(SVGNumber.percent(party.probability(ofAtLeast: majorityThreshold)))."
             parts.append(part)
@@ -135,18 +137,27 @@ extension SeatDistributionChart {
         let y = top + 14
         var x = SVGPicture.margin
         writer.start("g", [.init("class", "key"), .init("font-size", 12), .init("fill", SVGPicture.mutedInk)])
-        writer.element("rect", [.init("x", x), .init("y", y - 10), .init("width", 18), .init("height", 12), .init("fill", "#e4e4e4")])
+        writer.element(
+            "rect",
+            [.init("x", x), .init("y", y - 10), .init("width", 18), .init("height", 12), .init("fill", "#e4e4e4")]
+        )
         x += 24
         let items: [(String, [SVGWriter.Attribute])] = [
             ("90% interval", []),
             ("deterministic result", [.init("stroke", SVGPicture.ink), .init("stroke-width", 2)]),
-            ("majority: \(majority) seats", [
-                .init("stroke", Self.majorityInk), .init("stroke-width", 1.5), .init("stroke-dasharray", "4 3"),
-            ]),
+            (
+                "majority: \(majority) seats",
+                [
+                    .init("stroke", Self.majorityInk), .init("stroke-width", 1.5), .init("stroke-dasharray", "4 3"),
+                ]
+            ),
         ]
         for (index, (label, line)) in items.enumerated() {
             if index > 0 {
-                writer.element("line", [.init("x1", x + 9), .init("y1", y - 12), .init("x2", x + 9), .init("y2", y + 3)] + line)
+                writer.element(
+                    "line",
+                    [.init("x1", x + 9), .init("y1", y - 12), .init("x2", x + 9), .init("y2", y + 3)] + line
+                )
                 x += 24
             }
             writer.element("text", [.init("x", x), .init("y", y)], text: label)

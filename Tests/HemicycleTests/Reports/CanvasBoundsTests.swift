@@ -1,13 +1,18 @@
 import Foundation
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 /// Nothing cut off: every piece of text, by the same width estimate that lays it out, lies
 /// inside the picture's canvas.
 @Suite("Canvas bounds") struct CanvasBoundsTests {
-    static let pictures: [(String, String)] = Samples.all + [
-        ("thousands", ParliamentDiagram(title: "Big", parties: [DiagramParty(label: "A", seats: 9_999)]).svgDocument())
-    ]
+    static let pictures: [(String, String)] =
+        Samples.all + [
+            (
+                "thousands",
+                ParliamentDiagram(title: "Big", parties: [DiagramParty(label: "A", seats: 9_999)]).svgDocument()
+            )
+        ]
 
     @Test(arguments: pictures.map(\.0))
     func textStaysOnTheCanvas(name: String) throws {
@@ -29,7 +34,10 @@ import Testing
             case "end": left = x - textWidth
             default: left = x
             }
-            #expect(left >= 0 && left + textWidth <= width, "\(name): '\(content)' spans \(left)…\(left + textWidth) of \(width)")
+            #expect(
+                left >= 0 && left + textWidth <= width,
+                "\(name): '\(content)' spans \(left)…\(left + textWidth) of \(width)"
+            )
             if let y = element.number("y") {
                 #expect(y - size >= 0 && y + size * 0.25 <= height, "\(name): '\(content)' at y \(y) of \(height)")
             }

@@ -10,7 +10,9 @@ import Testing
         #expect(try #require(DiagramColour(hex: text)).hex == hex)
     }
 
-    @Test(arguments: ["", "#", "red", "000000", "#12", "#1234", "#12345", "#1234567", "#ggg", " #fff", "#fff ", "rgb(0,0,0)", "#ｆｆｆ"])
+    @Test(arguments: [
+        "", "#", "red", "000000", "#12", "#1234", "#12345", "#1234567", "#ggg", " #fff", "#fff ", "rgb(0,0,0)", "#ｆｆｆ",
+    ])
     func rejectsOtherText(text: String) {
         #expect(DiagramColour(hex: text) == nil)
     }

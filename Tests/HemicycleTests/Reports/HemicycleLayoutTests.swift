@@ -1,5 +1,6 @@
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 @Suite("Hemicycle layout") struct HemicycleLayoutTests {
     /// Every size from 0 to 1,000: the right number of seats, none overlapping, all inside

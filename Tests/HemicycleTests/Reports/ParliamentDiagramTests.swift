@@ -1,5 +1,6 @@
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 @Suite("Parliament diagram") struct ParliamentDiagramTests {
     @Test(arguments: [0, 1, 2, 3, 7, 129, 577, 1000])

@@ -1,5 +1,6 @@
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 @Suite("Rule comparison chart") struct RuleComparisonChartTests {
     @Test func drawsOneBarPerPartyAndRuleWithItsValue() throws {
@@ -39,7 +40,9 @@ import Testing
         let chart = Samples.franceRules
         let elements = try #require(SVGInspector.parse(chart.svgDocument()))
         let lines = elements.filter { $0.name == "tspan" }
-        #expect(lines.allSatisfy { TextMetrics.width(of: $0.text, fontSize: 12) <= RuleComparisonChart.maximumLabelWidth })
+        #expect(
+            lines.allSatisfy { TextMetrics.width(of: $0.text, fontSize: 12) <= RuleComparisonChart.maximumLabelWidth }
+        )
         let labels = Dictionary(grouping: lines) { $0.parent ?? -1 }.sorted { $0.key < $1.key }
             .map { $0.value.map(\.text).joined(separator: " ") }
         #expect(labels == chart.parties.map(\.label))  // all fit in two lines
@@ -72,9 +75,11 @@ import Testing
             ]
         )
         let elements = try #require(SVGInspector.parse(chart.svgDocument()))
-        #expect(elements.withClass("bar").compactMap { $0.attributes["data-seats"] } == [
-            "5", "0", "0", "0", "0", "2", String(Int.max), "0", "1",
-        ])
+        #expect(
+            elements.withClass("bar").compactMap { $0.attributes["data-seats"] } == [
+                "5", "0", "0", "0", "0", "2", String(Int.max), "0", "1",
+            ]
+        )
         for chart in [
             RuleComparisonChart(title: "", rules: [], parties: []),
             RuleComparisonChart(title: "", rules: ["A"], parties: []),

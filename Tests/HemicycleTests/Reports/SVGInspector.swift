@@ -1,7 +1,8 @@
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Parses SVG text with Foundation's `XMLParser` and keeps every element, for assertions.
 ///
@@ -97,7 +98,9 @@ enum SVGGeometry {
     static func minimumDistance(_ points: [(x: Double, y: Double)], cell: Double) -> Double {
         var buckets: [[Int]: [Int]] = [:]
         for (index, point) in points.enumerated() {
-            buckets[[Int((point.x / cell).rounded(.down)), Int((point.y / cell).rounded(.down))], default: []].append(index)
+            buckets[[Int((point.x / cell).rounded(.down)), Int((point.y / cell).rounded(.down))], default: []].append(
+                index
+            )
         }
         var best = Double.infinity
         for (index, point) in points.enumerated() {
@@ -106,7 +109,8 @@ enum SVGGeometry {
             for dx in -1...1 {
                 for dy in -1...1 {
                     for other in buckets[[column + dx, row + dy], default: []] where other > index {
-                        let distance = ((point.x - points[other].x) * (point.x - points[other].x)
+                        let distance =
+                            ((point.x - points[other].x) * (point.x - points[other].x)
                             + (point.y - points[other].y) * (point.y - points[other].y)).squareRoot()
                         best = Swift.min(best, distance)
                     }

@@ -1,5 +1,6 @@
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 @Suite("SVG writer") struct SVGWriterTests {
     @Test(arguments: [

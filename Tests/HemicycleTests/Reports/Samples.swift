@@ -37,7 +37,12 @@ enum Samples {
             DiagramParty(label: "Horizons & indépendants", shortLabel: "HOR", colour: "#0001b8", seats: 34),
             DiagramParty(label: "Droite républicaine", shortLabel: "DR", colour: "#0066cc", seats: 47),
             DiagramParty(label: "Libertés, indépendants, outre-mer et territoires", shortLabel: "LIOT", seats: 23),
-            DiagramParty(label: "Union des droites pour la République", shortLabel: "UDR", colour: "#1b2a4e", seats: 16),
+            DiagramParty(
+                label: "Union des droites pour la République",
+                shortLabel: "UDR",
+                colour: "#1b2a4e",
+                seats: 16
+            ),
             DiagramParty(label: "Rassemblement national", shortLabel: "RN", colour: "#0d378a", seats: 123),
             DiagramParty(label: "Non-inscrits", shortLabel: "NI", colour: "not-a-colour", seats: 10),
         ]
@@ -49,7 +54,11 @@ enum Samples {
         let parties = (0..<count).map { index in
             DiagramParty(label: "Party \(index + 1)", seats: held / count + (index < held % count ? 1 : 0))
         }
-        return ParliamentDiagram(title: "\(size) \(size == 1 ? "seat" : "seats")", parties: parties, vacantSeats: vacant)
+        return ParliamentDiagram(
+            title: "\(size) \(size == 1 ? "seat" : "seats")",
+            parties: parties,
+            vacantSeats: vacant
+        )
     }
 
     /// A bell-shaped tally of `replicates` around `mean` seats, deterministic, in 0…`limit`.
@@ -69,11 +78,19 @@ enum Samples {
         subtitle: "Mali-like assembly of 129 seats; votes perturbed by ±3 points",
         assemblySize: 129,
         parties: [
-            SeatDistribution(label: "Rassemblement pour le Mali", shortLabel: "RPM",
-                             frequencies: tally(mean: 66, spread: 4.5), deterministicSeats: 67),
+            SeatDistribution(
+                label: "Rassemblement pour le Mali",
+                shortLabel: "RPM",
+                frequencies: tally(mean: 66, spread: 4.5),
+                deterministicSeats: 67
+            ),
             SeatDistribution(label: "ADEMA-PASJ", frequencies: tally(mean: 12, spread: 2.5), deterministicSeats: 11),
-            SeatDistribution(label: "Union pour la République et la Démocratie et ses alliés du Front uni pour la sauvegarde",
-                             shortLabel: "URD", frequencies: tally(mean: 9, spread: 2), deterministicSeats: 9),
+            SeatDistribution(
+                label: "Union pour la République et la Démocratie et ses alliés du Front uni pour la sauvegarde",
+                shortLabel: "URD",
+                frequencies: tally(mean: 9, spread: 2),
+                deterministicSeats: 9
+            ),
             SeatDistribution(label: "L'Union & <Co>", frequencies: tally(mean: 1.2, spread: 1), deterministicSeats: 1),
             SeatDistribution(label: "Nobody", frequencies: []),
         ]
@@ -104,8 +121,12 @@ enum Samples {
         title: "Assemblée nationale under four rules",
         rules: ["D'Hondt", "Sainte-Laguë", "Hare", "Two-round (actual)"],
         parties: france.parties.enumerated().map { index, party in
-            .init(label: party.label, shortLabel: party.shortLabel, colour: party.colour,
-                  seats: [party.seats + index % 3 * 4, party.seats, party.seats - index % 2 * 3, party.seats + 5])
+            .init(
+                label: party.label,
+                shortLabel: party.shortLabel,
+                colour: party.colour,
+                seats: [party.seats + index % 3 * 4, party.seats, party.seats - index % 2 * 3, party.seats + 5]
+            )
         },
         assemblySize: 577
     )

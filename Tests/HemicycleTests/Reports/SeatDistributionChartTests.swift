@@ -1,5 +1,6 @@
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 @Suite("Seat distribution") struct SeatDistributionTests {
     @Test func computesProbabilitiesAndIntervals() {
@@ -99,7 +100,9 @@ import Testing
         let elements = try #require(SVGInspector.parse(chart.svgDocument()))
         #expect(elements.withClass("distribution").count == 3)
         #expect(elements.withClass("title").count == 2)  // wrapped to at most two lines
-        let empty = try #require(SVGInspector.parse(SeatDistributionChart(title: "", assemblySize: 0, parties: []).svgDocument()))
+        let empty = try #require(
+            SVGInspector.parse(SeatDistributionChart(title: "", assemblySize: 0, parties: []).svgDocument())
+        )
         #expect(empty.withClass("distribution").isEmpty)
     }
 }
