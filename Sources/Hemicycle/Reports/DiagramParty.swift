@@ -8,7 +8,8 @@
 public struct DiagramParty: Sendable, Hashable, Codable {
     /// The full name, shown in legends and tooltips (truncated with an ellipsis where too long).
     public var label: String
-    /// A short name or acronym for crowded places such as chart axes; the label when empty.
+    /// A short name or acronym, shown in the legend instead of a label too long to fit whole
+    /// (the full label stays in the tooltip and text alternative); the label when blank.
     public var shortLabel: String
     /// The party's own colour as `#rgb` or `#rrggbb`; `nil` or anything else means a colour
     /// from ``DiagramColour/palette(at:)`` for the party's position.

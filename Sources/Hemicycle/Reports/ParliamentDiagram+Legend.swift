@@ -54,6 +54,15 @@ extension ParliamentDiagram {
             inset = max(0, (width - used) / 2)
         }
 
+        /// The label if it fits, else the short label if that fits, else the label truncated.
+        static func shownLabel(_ entry: LegendEntry, width: Double) -> String {
+            let fitted = TextMetrics.truncate(entry.label, toWidth: width, fontSize: labelSize)
+            guard fitted != entry.label, !entry.shortLabel.isEmpty, entry.shortLabel != entry.label,
+                TextMetrics.width(of: entry.shortLabel, fontSize: labelSize) <= width
+            else { return fitted }
+            return entry.shortLabel
+        }
+
         /// The room left for labels when `columns` columns share `width`.
         static func labelWidth(columns: Int, width: Double, badgeWidth: Double) -> Double {
             (width + columnGap) / Double(columns) - columnGap - badgeWidth - badgeGap
@@ -118,7 +127,7 @@ extension ParliamentDiagram {
                         .init("class", "legend-label"), .init("x", x + badgeWidth + Self.badgeGap), .init("y", y + 16),
                         .init("font-size", Self.labelSize), .init("fill", SVGPicture.ink),
                     ],
-                    text: TextMetrics.truncate(entry.label, toWidth: labelWidth, fontSize: Self.labelSize)
+                    text: Self.shownLabel(entry, width: labelWidth)
                 )
                 writer.end()
             }

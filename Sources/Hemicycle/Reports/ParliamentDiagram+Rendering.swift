@@ -9,6 +9,8 @@ extension ParliamentDiagram {
     /// One line of the legend.
     struct LegendEntry {
         var label: String
+        /// Shown instead of a label too long for the legend, when it differs from the label.
+        var shortLabel: String = ""
         var seats: Int
         /// `nil` for vacant seats, drawn hollow.
         var colour: DiagramColour?
@@ -24,7 +26,9 @@ extension ParliamentDiagram {
     /// The legend, in drawing order: parties, then "Vacant" when there are vacant seats.
     var legendEntries: [LegendEntry] {
         var entries = resolvedParties.compactMap { party, colour, seats in
-            seats > 0 || listsPartiesWithoutSeats ? LegendEntry(label: party.label, seats: seats, colour: colour) : nil
+            seats > 0 || listsPartiesWithoutSeats
+                ? LegendEntry(label: party.label, shortLabel: party.displayShortLabel, seats: seats, colour: colour)
+                : nil
         }
         if vacantSeats > 0 { entries.append(LegendEntry(label: "Vacant", seats: vacantSeats, colour: nil)) }
         return entries

@@ -39,7 +39,15 @@ extension RuleComparisonChart {
     private func writeName(_ writer: inout SVGWriter, _ party: Party, index: Int, layout: Layout, top: Double) {
         let barsHeight = Double(max(rules.count, 1)) * (Self.barHeight + Self.barGap) - Self.barGap
         let middle = top + barsHeight / 2
-        let lines = TextMetrics.wrap(party.label, toWidth: layout.labelWidth, fontSize: Self.labelSize, maxLines: 2)
+        var lines = TextMetrics.wrap(party.label, toWidth: layout.labelWidth, fontSize: Self.labelSize, maxLines: 2)
+        if lines.last?.hasSuffix(TextMetrics.ellipsis) == true, party.displayShortLabel != party.label {
+            lines = TextMetrics.wrap(
+                party.displayShortLabel,
+                toWidth: layout.labelWidth,
+                fontSize: Self.labelSize,
+                maxLines: 2
+            )
+        }
         let firstBaseline = middle + 4 - Double(max(lines.count, 1) - 1) * Self.labelLineHeight / 2
         let left = SVGPicture.margin
         writer.element(

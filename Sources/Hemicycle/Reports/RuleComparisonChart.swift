@@ -23,7 +23,7 @@ public struct RuleComparisonChart: Sendable, Hashable {
     public struct Party: Sendable, Hashable, Codable {
         /// The full name, kept whole in tooltips.
         public var label: String
-        /// A short name for the axis; the label when blank.
+        /// A short name, shown instead of a label too long for two lines; the label when blank.
         public var shortLabel: String
         /// The party's own colour as `#rgb` or `#rrggbb`, shown beside its name; otherwise a
         /// palette colour.

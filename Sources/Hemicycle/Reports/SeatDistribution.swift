@@ -10,7 +10,7 @@
 public struct SeatDistribution: Sendable, Hashable, Codable {
     /// The party's full name.
     public var label: String
-    /// A short name for crowded places; the label when blank.
+    /// A short name or acronym, for callers that list parties compactly; the label when blank.
     public var shortLabel: String
     /// The party's own colour as `#rgb` or `#rrggbb`; otherwise a palette colour.
     public var colour: String?
@@ -88,10 +88,5 @@ public struct SeatDistribution: Sendable, Hashable, Codable {
             let last = frequencies.lastIndex(where: { $0 > 0 })
         else { return nil }
         return first...last
-    }
-
-    /// The short label, or the label when the short one is blank.
-    var displayShortLabel: String {
-        shortLabel.allSatisfy(\.isWhitespace) ? label : shortLabel
     }
 }

@@ -68,6 +68,22 @@ import Testing
         #expect(elements.withClass("party").first?.attributes["fill"] == DiagramColour.palette(at: 0).hex)
     }
 
+    @Test func longLabelsGiveWayToShortOnesOrAnEllipsis() throws {
+        let long = String(repeating: "Libertés, indépendants, outre-mer et territoires ", count: 3)
+        let diagram = ParliamentDiagram(
+            title: "",
+            parties: [
+                DiagramParty(label: long, shortLabel: "LIOT", seats: 3),
+                DiagramParty(label: long, seats: 2),
+            ]
+        )
+        let elements = try #require(SVGInspector.parse(diagram.svgDocument()))
+        let shown = elements.withClass("legend-label").map(\.text)
+        #expect(shown.first == "LIOT")
+        #expect(shown.last?.hasSuffix("…") == true)
+        #expect(elements.filter { $0.name == "title" && $0.text.hasPrefix(long) }.count == 4)  // groups and legend
+    }
+
     @Test func isDeterministic() {
         #expect(Samples.mali.svgDocument() == Samples.mali.svgDocument())
         #expect(Samples.france.svgDocument() == Samples.france.svgDocument())

@@ -51,10 +51,13 @@ import Testing
         let truncated = RuleComparisonChart(
             title: "",
             rules: ["A"],
-            parties: [.init(label: String(repeating: "Parti très long ", count: 12), seats: [3])]
+            parties: [
+                .init(label: String(repeating: "Parti très long ", count: 12), seats: [3]),
+                .init(label: String(repeating: "Parti très long ", count: 12), shortLabel: "PTL", seats: [3]),
+            ]
         )
         let shown = try #require(SVGInspector.parse(truncated.svgDocument())).filter { $0.name == "tspan" }
-        #expect(shown.count == 2 && shown[1].text.hasSuffix("…"))
+        #expect(shown.count == 3 && shown[1].text.hasSuffix("…") && shown[2].text == "PTL")
     }
 
     @Test func isDeterministicWithAFragment() {

@@ -13,5 +13,19 @@ import Testing
         for (name, svg) in Samples.all {
             try Data(svg.utf8).write(to: directory.appendingPathComponent("\(name).svg"))
         }
+        // The fragments inlined in one HTML page, as a report would use them.
+        let fragments = [
+            Samples.mali.svgFragment(), Samples.maliDistributions.svgFragment(), Samples.maliRules.svgFragment(),
+        ]
+        let page = """
+            <!DOCTYPE html>
+            <html lang="fr"><head><meta charset="utf-8"><title>Gallery</title>
+            <style>body { font-family: sans-serif; max-width: 760px; margin: 1em auto; }
+            svg { max-width: 100%; height: auto; display: block; margin-bottom: 2em; }</style></head>
+            <body><h1>Inline pictures</h1>
+            \(fragments.joined(separator: "\n"))
+            </body></html>
+            """
+        try Data(page.utf8).write(to: directory.appendingPathComponent("gallery.html"))
     }
 }
