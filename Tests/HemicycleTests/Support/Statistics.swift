@@ -124,3 +124,73 @@ enum Statistics {
         return lgamma(nd + 1) - lgamma(kd + 1) - lgamma(nd - kd + 1) + kd * log(p) + (nd - kd) * log1p(-p)
     }
 }
+
+extension Statistics {
+    /// The regularised lower incomplete gamma function P(a, x) (series below a + 1, Lentz's
+    /// continued fraction above; Numerical Recipes §6.2), the CDF of Gamma(a, 1).
+    static func regularizedGammaP(_ a: Double, _ x: Double) -> Double {
+        guard x > 0 else { return 0 }
+        let logPrefix = a * log(x) - x - lgamma(a)
+        if x < a + 1 {
+            var term = 1 / a
+            var sum = term
+            var n = a
+            for _ in 0..<100_000 {
+                n += 1
+                term *= x / n
+                sum += term
+                if abs(term) < abs(sum) * 1e-17 { break }
+            }
+            return min(1, sum * exp(logPrefix))
+        }
+        let tiny = 1e-300
+        var b = x + 1 - a
+        var c = 1 / tiny
+        var d = 1 / b
+        var h = d
+        for i in 1..<100_000 {
+            let an = -Double(i) * (Double(i) - a)
+            b += 2
+            d = an * d + b
+            if abs(d) < tiny { d = tiny }
+            c = b + an / c
+            if abs(c) < tiny { c = tiny }
+            d = 1 / d
+            let delta = d * c
+            h *= delta
+            if abs(delta - 1) < 1e-16 { break }
+        }
+        return max(0, 1 - exp(logPrefix) * h)
+    }
+
+    /// Cell edges that split Gamma(a, 1) into `cells` equally likely cells (bisection on log x).
+    static func gammaEqualProbabilityEdges(shape a: Double, cells: Int) -> [Double] {
+        (1..<cells).map { cell in
+            let target = Double(cell) / Double(cells)
+            var low = -745.0
+            var high = log(a + 50 * a.squareRoot() + 50)
+            for _ in 0..<200 {
+                let mid = (low + high) / 2
+                if regularizedGammaP(a, exp(mid)) < target { low = mid } else { high = mid }
+            }
+            return exp((low + high) / 2)
+        }
+    }
+
+    /// Pearson's statistic of a sample over equally likely cells (given by their inner edges),
+    /// divided by its 10^-6 critical value: below 1 passes.
+    static func equalCellChiSquareRatio(_ sample: [Double], edges: [Double]) -> Double {
+        var counts = [Int](repeating: 0, count: edges.count + 1)
+        for x in sample {
+            var (low, high) = (0, edges.count)  // the cell is the number of edges <= x
+            while low < high {
+                let mid = (low + high) / 2
+                if edges[mid] <= x { low = mid + 1 } else { high = mid }
+            }
+            counts[low] += 1
+        }
+        let p = 1 / Double(counts.count)
+        let test = pooledChiSquare(observed: counts, probabilities: Array(repeating: p, count: counts.count))
+        return test.value / chiSquareCritical(degreesOfFreedom: test.degreesOfFreedom)
+    }
+}
