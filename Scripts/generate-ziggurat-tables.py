@@ -89,7 +89,7 @@ def main():
     print("///")
     print("/// Committed as exact literals so that every platform uses bit-identical tables.")
     print("@usableFromInline")
-    print("internal enum ZigguratTables {")
+    print("internal enum ZigguratTables: Sendable {")
     print("    /// The right edge r of the base strip; the exact tail starts there.")
     print("    @usableFromInline")
     print(f"    static let tailStart: Double = {repr(float(r))}")

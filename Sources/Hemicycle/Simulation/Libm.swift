@@ -20,7 +20,7 @@
 /// a rare accept/reject decision: seeded runs are bit-identical on one platform, and
 /// statistically equivalent across platforms.
 @usableFromInline
-internal enum Libm {
+internal enum Libm: Sendable {
     /// The natural logarithm of `x`.
     @usableFromInline
     static func log(_ x: Double) -> Double { cLog(x) }

@@ -33,7 +33,7 @@
 /// SplitMix64's finaliser (Steele, Lea & Flood 2014), the generator xoshiro256\*\* (Blackman &
 /// Vigna 2018), and the overlap bound from S. Vigna, "On the probability of overlap of random
 /// subsequences of pseudorandom number generators", Inf. Process. Lett. 158 (2020).
-public enum SeedDerivation {
+public enum SeedDerivation: Sendable {
     /// Hashes a master seed with a block index into the 64-bit seed of that block.
     ///
     /// For a fixed `master`, distinct indices give distinct block seeds. Different master seeds

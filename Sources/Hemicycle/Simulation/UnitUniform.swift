@@ -10,7 +10,7 @@
 /// by a power of two, so every value is exact: no rounding ever reaches 1.
 ///
 /// Source: Vigna, "Generating uniform doubles in the unit interval" (notes to xoshiro, 2018).
-public enum UnitUniform {
+public enum UnitUniform: Sendable {
     /// Returns a uniform double in [0, 1) with 53 random bits.
     ///
     /// The result is `k / 2^53` for `k` uniform in `0..<2^53`: every multiple of 2^-53 in [0, 1)

@@ -6,7 +6,7 @@
 ///
 /// Committed as exact literals so that every platform uses bit-identical tables.
 @usableFromInline
-internal enum ZigguratTables {
+internal enum ZigguratTables: Sendable {
     /// The right edge r of the base strip; the exact tail starts there.
     @usableFromInline
     static let tailStart: Double = 3.654152885361009
