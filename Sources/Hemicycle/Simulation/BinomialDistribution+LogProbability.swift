@@ -11,6 +11,7 @@ extension BinomialDistribution.Sampler {
     /// instead of 13 ns); as an opaque call it runs only on the rare final acceptance step.
     ///
     /// - Parameter k: A count in `0...trials`.
+    /// - Returns: log P(X = k).
     @usableFromInline
     func logProbability(_ k: Int) -> Double {
         let n = Double(trials)
@@ -33,6 +34,7 @@ extension BinomialDistribution.Sampler {
     ///   - x: A positive count.
     ///   - mean: The positive mean M.
     ///   - offset: x − M, computed by the caller as accurately as it can.
+    /// - Returns: bd0(x, M), without cancellation when x ≈ M.
     static func deviance(_ x: Double, mean: Double, offset: Double) -> Double {
         guard abs(offset) < 0.1 * (x + mean) else {
             return x * Libm.log(x / mean) - offset

@@ -68,7 +68,8 @@ public struct DirichletDistribution: Sendable, Hashable {
         var index = shares.startIndex
         for alpha in concentrations {
             guard index != shares.endIndex else { break }
-            let g = inLogSpace
+            let g =
+                inLogSpace
                 ? GammaDistribution.logSample(shape: alpha, using: &rng)
                 : GammaDistribution.sample(shape: alpha, using: &rng)
             shares[index] = g

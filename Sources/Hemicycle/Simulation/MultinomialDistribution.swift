@@ -100,7 +100,8 @@ public struct MultinomialDistribution: Sendable, Hashable {
             guard category < categories else { break }
             var count = 0
             if weight > 0 && remaining > 0 {
-                count = category == lastPositive
+                count =
+                    category == lastPositive
                     ? remaining
                     : BinomialDistribution.sample(trials: remaining, probability: weight / mass, using: &rng)
                 remaining -= count

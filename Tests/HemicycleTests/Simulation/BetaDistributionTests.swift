@@ -12,7 +12,8 @@ import Testing
     // Both branches: shapes ≥ 1 (gamma ratio) and shapes < 1 (log space), down to 10^-3.
     @Test(
         .timeLimit(.minutes(1)),
-        arguments: [(0.5, 0.5), (2.0, 3.0), (0.1, 5.0), (40.0, 60.0), (1.0, 1.0), (0.001, 0.002), (300.0, 0.7)])
+        arguments: [(0.5, 0.5), (2.0, 3.0), (0.1, 5.0), (40.0, 60.0), (1.0, 1.0), (0.001, 0.002), (300.0, 0.7)]
+    )
     func momentsMatch(alpha: Double, beta: Double) throws {
         let distribution = try #require(BetaDistribution(alpha: alpha, beta: beta))
         var rng = Xoshiro256StarStar(seed: 31)
@@ -29,7 +30,9 @@ import Testing
         // 1 − Beta(3, 0.4) must have the law of Beta(0.4, 3): mixes the log-space branch
         // with a shape above 1.
         var a = Xoshiro256StarStar(seed: 32)
-        let moments = SampleMoments((0..<100_000).map { _ in 1 - BetaDistribution.sample(alpha: 3, beta: 0.4, using: &a) })
+        let moments = SampleMoments(
+            (0..<100_000).map { _ in 1 - BetaDistribution.sample(alpha: 3, beta: 0.4, using: &a) }
+        )
         #expect(Self.exactMoments(alpha: 0.4, beta: 3).worstZ(of: moments) < Statistics.zBand)
     }
 
@@ -38,8 +41,12 @@ import Testing
         var rng = Xoshiro256StarStar(seed: 33)
         let moments = SampleMoments(
             (0..<100_000).map { _ in
-                min(1, GammaDistribution.sample(shape: 2, using: &rng) / GammaDistribution.sample(shape: 30, using: &rng))
-            })
+                min(
+                    1,
+                    GammaDistribution.sample(shape: 2, using: &rng) / GammaDistribution.sample(shape: 30, using: &rng)
+                )
+            }
+        )
         #expect(Self.exactMoments(alpha: 2, beta: 28).worstZ(of: moments) > Statistics.zBand)
     }
 

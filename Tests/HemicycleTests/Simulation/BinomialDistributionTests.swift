@@ -1,6 +1,7 @@
 import Foundation
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 /// Counts the 64-bit words a sampler consumes: a proxy for its running time that does not
 /// depend on the machine.
@@ -21,7 +22,10 @@ struct CountingGenerator: RandomNumberGenerator {
     static func exactMoments(trials n: Int, probability p: Double) -> ExactMoments {
         let npq = Double(n) * p * (1 - p)
         return ExactMoments(
-            mean: Double(n) * p, variance: npq, fourthCentralMoment: npq * (1 + 3 * (Double(n) - 2) * p * (1 - p)))
+            mean: Double(n) * p,
+            variance: npq,
+            fourthCentralMoment: npq * (1 + 3 * (Double(n) - 2) * p * (1 - p))
+        )
     }
 
     @Test(.timeLimit(.minutes(1)), arguments: trialCounts)
@@ -40,7 +44,10 @@ struct CountingGenerator: RandomNumberGenerator {
                 #expect(moments.mean == exact.mean && moments.variance == 0, "n = \(n), p = \(p)")
                 continue
             }
-            #expect(abs(moments.meanZ(mean: exact.mean, variance: exact.variance)) < Statistics.zBand, "n = \(n), p = \(p)")
+            #expect(
+                abs(moments.meanZ(mean: exact.mean, variance: exact.variance)) < Statistics.zBand,
+                "n = \(n), p = \(p)"
+            )
             // Skipped only for Bernoulli(1/2), where (X − 1/2)² is constant and s² has no 1/√N error.
             if exact.fourthCentralMoment - exact.variance * exact.variance > 1e-9 * exact.variance * exact.variance {
                 let z = moments.varianceZ(variance: exact.variance, fourthCentralMoment: exact.fourthCentralMoment)
@@ -51,7 +58,12 @@ struct CountingGenerator: RandomNumberGenerator {
 
     /// Pearson's statistic against the exact pmf over a window of ±9 SD (the rest pooled into
     /// the end cells), divided by its 10^-6 critical value.
-    static func chiSquareRatio(trials n: Int, probability p: Double, draws: Int, _ draw: (inout Xoshiro256StarStar) -> Int)
+    static func chiSquareRatio(
+        trials n: Int,
+        probability p: Double,
+        draws: Int,
+        _ draw: (inout Xoshiro256StarStar) -> Int
+    )
         -> Double
     {
         let mean = Double(n) * p
@@ -78,7 +90,8 @@ struct CountingGenerator: RandomNumberGenerator {
         arguments: [
             (5, 0.3), (20, 0.05), (99, 0.1), (100, 0.1), (20, 0.5), (1000, 0.02), (1000, 0.3), (1000, 0.85),
             (1_000_000, 0.3), (1_000_000_000, 0.001), (1_000_000_000, 0.6),
-        ])
+        ]
+    )
     func distributionMatchesExactPMF(trials n: Int, probability p: Double) throws {
         let distribution = try #require(BinomialDistribution(trials: n, probability: p))
         let ratio = Self.chiSquareRatio(trials: n, probability: p, draws: 200_000) { distribution.sample(using: &$0) }
@@ -147,7 +160,10 @@ struct CountingGenerator: RandomNumberGenerator {
         var a = Xoshiro256StarStar(seed: 54)
         var b = Xoshiro256StarStar(seed: 54)
         for _ in 0..<1000 {
-            #expect(distribution.sample(using: &a) == BinomialDistribution.sample(trials: 5000, probability: 0.62, using: &b))
+            #expect(
+                distribution.sample(using: &a)
+                    == BinomialDistribution.sample(trials: 5000, probability: 0.62, using: &b)
+            )
         }
     }
 

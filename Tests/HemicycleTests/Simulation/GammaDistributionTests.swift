@@ -1,6 +1,7 @@
 import Foundation
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 @Suite("Gamma distribution") struct GammaDistributionTests {
     static let shapes: [Double] = [0.01, 0.1, 0.5, 1, 2, 7.5, 1000]
@@ -33,8 +34,12 @@ import Testing
             GammaDistribution.sample(shape: 1.5, using: &rng) * pow(UnitUniform.open(using: &rng), 0.5)
         }
         #expect(
-            Statistics.equalCellChiSquareRatio(wrongBoost, edges: Statistics.gammaEqualProbabilityEdges(shape: 0.5, cells: 100))
-                > 1)
+            Statistics.equalCellChiSquareRatio(
+                wrongBoost,
+                edges: Statistics.gammaEqualProbabilityEdges(shape: 0.5, cells: 100)
+            )
+                > 1
+        )
         let noLogTest = (0..<200_000).map { _ in
             let d = 2 - 1.0 / 3
             var x: Double
@@ -46,8 +51,12 @@ import Testing
             return d * v * v * v
         }
         #expect(
-            Statistics.equalCellChiSquareRatio(noLogTest, edges: Statistics.gammaEqualProbabilityEdges(shape: 2, cells: 100))
-                > 1)
+            Statistics.equalCellChiSquareRatio(
+                noLogTest,
+                edges: Statistics.gammaEqualProbabilityEdges(shape: 2, cells: 100)
+            )
+                > 1
+        )
     }
 
     @Test(.timeLimit(.minutes(1))) func scaledDistributionMatchesStaticSampler() throws {

@@ -58,7 +58,8 @@ import Testing
         for a in 0...n {
             for b in 0...(n - a) {
                 let c = n - a - b
-                let coefficient = tgamma(Double(n + 1)) / (tgamma(Double(a + 1)) * tgamma(Double(b + 1)) * tgamma(Double(c + 1)))
+                let coefficient =
+                    tgamma(Double(n + 1)) / (tgamma(Double(a + 1)) * tgamma(Double(b + 1)) * tgamma(Double(c + 1)))
                 probabilities.append(coefficient * pow(p[0], Double(a)) * pow(p[1], Double(b)) * pow(p[2], Double(c)))
                 observed.append(outcomes[[a, b, c], default: 0])
             }
@@ -88,7 +89,10 @@ import Testing
         #expect(MultinomialDistribution(trials: 10, probabilities: [0.5, -0.1]) == nil)
         #expect(MultinomialDistribution(trials: 10, probabilities: [0.5, .nan]) == nil)
         #expect(MultinomialDistribution(trials: 10, probabilities: [1, .infinity]) == nil)
-        #expect(MultinomialDistribution(trials: 10, probabilities: [.greatestFiniteMagnitude, .greatestFiniteMagnitude]) == nil)
+        #expect(
+            MultinomialDistribution(trials: 10, probabilities: [.greatestFiniteMagnitude, .greatestFiniteMagnitude])
+                == nil
+        )
         #expect(MultinomialDistribution(trials: 10, probabilities: [3, 1])?.probabilities == [0.75, 0.25])
     }
 

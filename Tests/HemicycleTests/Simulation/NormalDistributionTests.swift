@@ -1,6 +1,7 @@
 import Foundation
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 /// Reference samplers and deliberately broken ziggurats, to show the checks below have power.
 enum NormalReference {
@@ -28,7 +29,8 @@ enum NormalReference {
                 }
             }
             if skipWedgeTest { return sign * x }
-            let y = ZigguratTables.height[layer] + UnitUniform.halfOpen(using: &rng)
+            let y =
+                ZigguratTables.height[layer] + UnitUniform.halfOpen(using: &rng)
                 * (ZigguratTables.height[layer - 1] - ZigguratTables.height[layer])
             if y < exp(-0.5 * x * x) { return sign * x }
         }
@@ -46,11 +48,14 @@ enum NormalChecks {
         return max(
             ExactMoments(mean: 0, variance: 1, fourthCentralMoment: 3).worstZ(of: moments),
             abs(moments.skewness) / (6 / n).squareRoot(),
-            abs(moments.excessKurtosis) / (24 / n).squareRoot())
+            abs(moments.excessKurtosis) / (24 / n).squareRoot()
+        )
     }
 
     /// z-scores of the counts beyond 3σ and 4σ (both tails) against the exact probabilities.
-    static func tailZ(_ draw: (inout Xoshiro256StarStar) -> Double, seed: UInt64, count: Int) -> (three: Double, four: Double) {
+    static func tailZ(_ draw: (inout Xoshiro256StarStar) -> Double, seed: UInt64, count: Int) -> (
+        three: Double, four: Double
+    ) {
         var rng = Xoshiro256StarStar(seed: seed)
         var beyond3 = 0
         var beyond4 = 0
@@ -118,13 +123,17 @@ enum NormalChecks {
     /// Pearson's statistic against the exact normal cell probabilities, over its 10^-6 critical value.
     static func chiSquareRatio(_ draw: (inout Xoshiro256StarStar) -> Double, seed: UInt64, count: Int) -> Double {
         let test = Statistics.pooledChiSquare(
-            observed: histogram(draw, seed: seed, count: count), probabilities: cellProbabilities)
+            observed: histogram(draw, seed: seed, count: count),
+            probabilities: cellProbabilities
+        )
         return test.value / Statistics.chiSquareCritical(degreesOfFreedom: test.degreesOfFreedom)
     }
 }
 
 @Suite("Normal distribution") struct NormalDistributionTests {
-    static let zigguratDraw: @Sendable (inout Xoshiro256StarStar) -> Double = { NormalDistribution.standard(using: &$0) }
+    static let zigguratDraw: @Sendable (inout Xoshiro256StarStar) -> Double = {
+        NormalDistribution.standard(using: &$0)
+    }
 
     @Test(.timeLimit(.minutes(1))) func momentsMatchStandardNormal() {
         #expect(NormalChecks.momentZ(Self.zigguratDraw, seed: 1, count: 1_000_000) < Statistics.zBand)

@@ -5,7 +5,10 @@ import Testing
     /// Pinned so that any change to the derivation (which would change every seeded simulation
     /// result) is deliberate. Values from a C transcription of the documented formula.
     @Test(arguments: [
-        (0, UInt64(0x4579_B960_BB00_7F46), [0xD469_C81C_C8CC_0C29, 0xF32F_EBA5_3743_E4FF, 0x2557_70AF_BB65_AC54] as [UInt64]),
+        (
+            0, UInt64(0x4579_B960_BB00_7F46),
+            [0xD469_C81C_C8CC_0C29, 0xF32F_EBA5_3743_E4FF, 0x2557_70AF_BB65_AC54] as [UInt64]
+        ),
         (1, 0xA9CB_101B_E2F6_824F, [0xC2C1_073D_082D_7815, 0x17EA_C6FC_8C9B_9066, 0x6195_E149_7FC6_9099]),
         (7, 0xD56F_D449_1D82_A4DD, [0x8D8C_3D4D_DAAD_C08C, 0xCB1D_131F_45E8_E1E2, 0x8F15_57B2_46DC_C742]),
         (-1, 0x0DCA_A9F2_6429_308E, [0x7400_F74F_C5E0_41FF, 0x3B86_DFF6_069C_FEC9, 0x974E_6B3D_54FB_3874]),

@@ -16,7 +16,8 @@ import Testing
                 11520, 0, 1_509_978_240, 1_215_971_899_390_074_240, 1_216_172_134_540_287_360,
                 607_988_272_756_665_600, 16_172_922_978_634_559_625, 8_476_171_486_693_032_832,
                 10_595_114_339_597_558_777, 2_904_607_092_377_533_576,
-            ])
+            ]
+        )
     }
 
     @Test func seedingUsesFourSplitMix64Outputs() {
@@ -34,21 +35,26 @@ import Testing
             outputs == [
                 0x1578_0B2E_0C2E_C716, 0x6104_D986_6D11_3A7E, 0xAE17_5332_39E4_99A1, 0xECB8_AD47_03B3_60A1,
                 0xFDE6_DC7F_E2EC_5E64, 0xC50D_A531_0179_5238, 0xB821_5485_5A65_DDB2, 0xD99A_2743_EBE6_0087,
-            ])
+            ]
+        )
     }
 
     @Test func jumpMatchesReference() {
         var rng = Xoshiro256StarStar(seed: 42)
         rng.jump()
         let outputs = (0..<4).map { _ in rng.next() }
-        #expect(outputs == [0x5008_6EF8_3CBF_4F4A, 0xBA28_5EC2_1347_D703, 0x5EA1_247B_4DC6_452A, 0x03A5_C664_2470_2131])
+        #expect(
+            outputs == [0x5008_6EF8_3CBF_4F4A, 0xBA28_5EC2_1347_D703, 0x5EA1_247B_4DC6_452A, 0x03A5_C664_2470_2131]
+        )
     }
 
     @Test func longJumpMatchesReference() {
         var rng = Xoshiro256StarStar(seed: 42)
         rng.longJump()
         let outputs = (0..<4).map { _ in rng.next() }
-        #expect(outputs == [0xA0A4_CB77_19D4_9439, 0xA999_7044_10EF_D911, 0xE396_CCF9_6CD4_F671, 0x53C2_8640_2F68_B9AC])
+        #expect(
+            outputs == [0xA0A4_CB77_19D4_9439, 0xA999_7044_10EF_D911, 0xE396_CCF9_6CD4_F671, 0x53C2_8640_2F68_B9AC]
+        )
     }
 
     @Test func jumpCommutesWithNext() {

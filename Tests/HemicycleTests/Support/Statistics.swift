@@ -67,7 +67,8 @@ struct ExactMoments {
     func worstZ(of sample: SampleMoments) -> Double {
         max(
             abs(sample.meanZ(mean: mean, variance: variance)),
-            abs(sample.varianceZ(variance: variance, fourthCentralMoment: fourthCentralMoment)))
+            abs(sample.varianceZ(variance: variance, fourthCentralMoment: fourthCentralMoment))
+        )
     }
 }
 
