@@ -1,8 +1,9 @@
 /// The gamma distribution Gamma(α, θ), sampled by Marsaglia & Tsang's squeeze method.
 ///
 /// For shape α ≥ 1 a draw is d·(1 + c·Z)³ with d = α − 1/3, c = 1/√(9d) and Z standard normal,
-/// accepted with a squeeze that avoids the logarithm about 98% of the time; the acceptance rate
-/// is at least 95% for every α ≥ 1. For α < 1 it uses their boost: Gamma(α) has the law of
+/// accepted first by a squeeze that needs no logarithm, else by the exact test; at least 95% of
+/// proposals are accepted for every α ≥ 1 (95.5% at α = 1, 98% at α = 2: about 2.06 64-bit
+/// words per draw). For α < 1 it uses their boost: Gamma(α) has the law of
 /// Gamma(α + 1)·U^(1/α). Both steps are exact.
 ///
 /// ```swift

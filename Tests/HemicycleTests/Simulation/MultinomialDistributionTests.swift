@@ -70,6 +70,27 @@ import Testing
         #expect(test.value < Statistics.chiSquareCritical(degreesOfFreedom: test.degreesOfFreedom))
     }
 
+    @Test(.timeLimit(.minutes(1))) func unconditionedBinomialsFail() {
+        // The classic slip: X_i ~ B(remaining, p_i) without dividing p_i by the remaining mass.
+        // Its second category's mean is n(1 − p₀)p₁ instead of n p₁: the marginal check must see it.
+        let n = 1000
+        var rng = Xoshiro256StarStar(seed: 66)
+        var second = SampleMoments()
+        for _ in 0..<20_000 {
+            var remaining = n
+            var counts = [Int](repeating: 0, count: Self.shares.count)
+            for (i, p) in Self.shares.enumerated() {
+                counts[i] =
+                    i == Self.shares.count - 1
+                    ? remaining : BinomialDistribution.sample(trials: remaining, probability: p, using: &rng)
+                remaining -= counts[i]
+            }
+            second.add(Double(counts[1]))
+        }
+        let exact = BinomialDistributionTests.exactMoments(trials: n, probability: Self.shares[1])
+        #expect(abs(second.meanZ(mean: exact.mean, variance: exact.variance)) > Statistics.zBand)
+    }
+
     @Test func weightsAreNormalised() {
         var a = Xoshiro256StarStar(seed: 63)
         var b = Xoshiro256StarStar(seed: 63)
