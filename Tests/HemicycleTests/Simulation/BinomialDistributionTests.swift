@@ -108,8 +108,8 @@ struct CountingGenerator: RandomNumberGenerator {
         #expect(ratio > 1)
     }
 
-    /// log P(X = k) to 60 digits (mpmath: loggamma, with p the exact binary value of the
-    /// Double), for n up to 2^53 where lgamma in Double is off by tens.
+    /// log P(X = k) to 60 digits (`Scripts/reference-vectors/binomial-logpmf.py`: mpmath, with p
+    /// the exact value of the Double), for n up to 2^53 where lgamma in Double is off by tens.
     @Test(arguments: [
         (9_007_199_254_740_992, 0.3, 2_702_159_776_422_298, -18.50701494391089),
         (9_007_199_254_740_992, 0.3, 2_702_159_906_896_842, -23.007014961527055),

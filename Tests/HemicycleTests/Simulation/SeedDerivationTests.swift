@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Seed derivation") struct SeedDerivationTests {
     /// Pinned so that any change to the derivation (which would change every seeded simulation
-    /// result) is deliberate. Values from a C transcription of the documented formula.
+    /// result) is deliberate. Values from `Scripts/reference-vectors/vectors.c`.
     @Test(arguments: [
         (
             0, UInt64(0x4579_B960_BB00_7F46),

@@ -1,9 +1,9 @@
 import Hemicycle
 import Testing
 
-/// Expected values come from a C transcription of the published algorithm (Steele, Lea & Flood
-/// 2014; Vigna's `splitmix64.c`), compiled with gcc; seed 0 and seed 1234567 also match vectors
-/// published independently by other implementations.
+/// Expected values come from `Scripts/reference-vectors/vectors.c`, a C transcription of the
+/// published algorithm (Steele, Lea & Flood 2014; Vigna's `splitmix64.c`), compiled with gcc;
+/// seed 0 and seed 1234567 also match vectors published independently by other implementations.
 @Suite("SplitMix64") struct SplitMix64Tests {
     @Test(arguments: [
         (

@@ -1,12 +1,13 @@
 import Hemicycle
 import Testing
 
-/// Expected values come from a C transcription of the published xoshiro256** 1.0 algorithm
-/// (Blackman & Vigna 2018), compiled with gcc. The {1, 2, 3, 4} vector is also the one published
-/// by independent implementations (e.g. the Rust `rand_xoshiro` crate's reference test). The jump
-/// polynomials were checked separately: Berlekamp–Massey on the linear engine's output gives its
-/// degree-256 characteristic polynomial P, and x^(2^128) mod P, x^(2^192) mod P equal the
-/// constants of `jump()` and `longJump()`.
+/// Expected values come from `Scripts/reference-vectors/vectors.c`, a C transcription of the
+/// published xoshiro256** 1.0 algorithm (Blackman & Vigna 2018), compiled with gcc. The
+/// {1, 2, 3, 4} vector is also the one published by independent implementations (e.g. the Rust
+/// `rand_xoshiro` crate's reference test). The jump polynomials were checked separately
+/// (`jumpcheck.py` there): Berlekamp–Massey on the linear engine's output gives its degree-256
+/// characteristic polynomial P, and x^(2^128) mod P, x^(2^192) mod P equal the constants of
+/// `jump()` and `longJump()`.
 @Suite("Xoshiro256**") struct Xoshiro256StarStarTests {
     @Test func matchesReferenceOutputsFromState1234() throws {
         var rng = try #require(Xoshiro256StarStar(state: (1, 2, 3, 4)))
