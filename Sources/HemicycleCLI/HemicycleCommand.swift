@@ -13,6 +13,8 @@ struct HemicycleCommand {
     static let commands: [Subcommand] = [
         Subcommand(RunCommand.spec, RunCommand.execute),
         Subcommand(ValidateCommand.spec, ValidateCommand.execute),
+        Subcommand(SimulateCommand.spec, SimulateCommand.execute),
+        Subcommand(MergeCommand.spec, MergeCommand.execute),
     ]
 
     static let overview = """
@@ -24,18 +26,18 @@ struct HemicycleCommand {
         Commands:
         """
 
-    static func main() {
+    static func main() async {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe ends output quietly (see Output)
         let words = Array(CommandLine.arguments.dropFirst())
         do {
-            try dispatch(words)
+            try await dispatch(words)
         } catch {
             Output.error(error.message + "\n")
             exit(error.exitCode)
         }
     }
 
-    static func dispatch(_ words: [String]) throws(CLIError) {
+    static func dispatch(_ words: [String]) async throws(CLIError) {
         guard let first = words.first else {
             try RunCommand.execute(try Arguments.parse([], for: RunCommand.spec))
             return
@@ -53,7 +55,7 @@ struct HemicycleCommand {
             guard let command = commands.first(where: { $0.spec.name == first }) else {
                 if first.hasPrefix("-") {
                     // Options without a command apply to the default command, `run`.
-                    try run(commands[0], words)
+                    try await run(commands[0], words)
                     return
                 }
                 var message = "unknown command '\(first)'"
@@ -62,17 +64,17 @@ struct HemicycleCommand {
                 }
                 throw .usage(message)
             }
-            try run(command, Array(words.dropFirst()))
+            try await run(command, Array(words.dropFirst()))
         }
     }
 
-    static func run(_ command: Subcommand, _ words: [String]) throws(CLIError) {
+    static func run(_ command: Subcommand, _ words: [String]) async throws(CLIError) {
         let arguments = try Arguments.parse(words, for: command.spec)
         if arguments.wantsHelp {
             Output.write(command.spec.help)
             return
         }
-        try command.run(arguments)
+        try await command.run(arguments)
     }
 
     static var help: String {
@@ -95,12 +97,17 @@ struct HemicycleCommand {
 /// A subcommand: what it accepts, and what it does.
 struct Subcommand: Sendable {
     let spec: CommandSpec
-    private let execute: @Sendable (Arguments) throws(CLIError) -> Void
+    private let execute: @Sendable (Arguments) async throws(CLIError) -> Void
 
     init(_ spec: CommandSpec, _ execute: @escaping @Sendable (Arguments) throws(CLIError) -> Void) {
+        self.spec = spec
+        self.execute = { arguments async throws(CLIError) in try execute(arguments) }
+    }
+
+    init(_ spec: CommandSpec, _ execute: @escaping @Sendable (Arguments) async throws(CLIError) -> Void) {
         self.spec = spec
         self.execute = execute
     }
 
-    func run(_ arguments: Arguments) throws(CLIError) { try execute(arguments) }
+    func run(_ arguments: Arguments) async throws(CLIError) { try await execute(arguments) }
 }

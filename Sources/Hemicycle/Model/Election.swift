@@ -28,6 +28,8 @@ public struct Election: Sendable {
     public var boycotts: [Boycott]
     /// Turnout shocks (already applied to the constituencies' turnout by the engine).
     public var turnoutShocks: [TurnoutShock]
+    /// What a simulation draws, as the scenario states it (`nil`: ``Uncertainty/defaults``).
+    public var uncertainty: Uncertainty?
     /// The sources the scenario cites.
     public var sources: [Source]
     /// Where the scenario's top-level figures come from.
@@ -39,8 +41,8 @@ public struct Election: Sendable {
     public init(
         id: String, title: String, summary: String?, assembly: Assembly, parties: [Party],
         lists: [ElectoralList], regions: [String], constituencies: [Constituency], rule: TwoRoundRule,
-        transfers: TransferTable, boycotts: [Boycott], turnoutShocks: [TurnoutShock], sources: [Source],
-        provenance: Provenance, notes: [String]
+        transfers: TransferTable, boycotts: [Boycott], turnoutShocks: [TurnoutShock], uncertainty: Uncertainty?,
+        sources: [Source], provenance: Provenance, notes: [String]
     ) {
         self.id = id
         self.title = title
@@ -54,6 +56,7 @@ public struct Election: Sendable {
         self.transfers = transfers
         self.boycotts = boycotts
         self.turnoutShocks = turnoutShocks
+        self.uncertainty = uncertainty
         self.sources = sources
         self.provenance = provenance
         self.notes = notes

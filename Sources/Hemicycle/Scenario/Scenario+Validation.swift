@@ -35,6 +35,7 @@ extension Scenario {
         let constituencies = buildConstituencies(
             listIndex: listIndex, transfers: transfers, boycotts: boycotts, regions: &regions, &context)
         let shocks = buildShocks(regions, &context)
+        let uncertainty = buildUncertainty(listIndex, &context)
 
         if let assembly, let constituencies {
             let filled = constituencies.reduce(0) { $0 + $1.seats }
@@ -53,8 +54,8 @@ extension Scenario {
         return Election(
             id: id ?? "scenario", title: title ?? assembly.name, summary: description, assembly: assembly,
             parties: parties, lists: lists, regions: regions, constituencies: constituencies, rule: rule,
-            transfers: transfers, boycotts: boycotts, turnoutShocks: shocks, sources: sources,
-            provenance: provenance, notes: notes ?? [])
+            transfers: transfers, boycotts: boycotts, turnoutShocks: shocks, uncertainty: uncertainty,
+            sources: sources, provenance: provenance, notes: notes ?? [])
     }
 
     private func buildSources(_ context: inout ValidationContext) -> [Source] {

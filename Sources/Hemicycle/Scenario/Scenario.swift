@@ -30,6 +30,8 @@ public struct Scenario: Decodable, Sendable {
     public var boycotts: [BoycottSpec]?
     /// Turnout shocks by region.
     public var turnoutShocks: [TurnoutShockSpec]?
+    /// What a Monte Carlo simulation draws (absent: ``Uncertainty/defaults``).
+    public var uncertainty: UncertaintySpec?
     /// The sources cited by `provenance` blocks, by key.
     public var sources: [String: SourceSpec]?
     /// Where the top-level figures come from.
@@ -39,7 +41,7 @@ public struct Scenario: Decodable, Sendable {
 
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
-        case transfers, boycotts, turnoutShocks, sources, provenance, notes
+        case transfers, boycotts, turnoutShocks, uncertainty, sources, provenance, notes
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -58,6 +60,7 @@ public struct Scenario: Decodable, Sendable {
         transfers = reader.read(.transfers)
         boycotts = reader.read(.boycotts)
         turnoutShocks = reader.read(.turnoutShocks)
+        uncertainty = reader.read(.uncertainty)
         sources = reader.read(.sources)
         provenance = reader.read(.provenance)
         notes = reader.read(.notes)

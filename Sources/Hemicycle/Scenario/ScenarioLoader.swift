@@ -60,6 +60,9 @@ public enum ScenarioLoader {
         }
     }
 
+    /// The bytes of the file at `path`.
+    public static func readFile(_ path: String) throws(ScenarioError) -> [UInt8] { try read(path) }
+
     static func read(_ path: String) throws(ScenarioError) -> [UInt8] {
         do {
             return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -110,6 +113,20 @@ public enum ScenarioLoader {
 extension ScenarioLoader {
     /// Loads the scenario compiled into the library (Mali 1992).
     public static func loadEmbedded() throws(ScenarioError) -> Election {
-        try load(bytes: Array(EmbeddedScenarios.mali1992.utf8), name: EmbeddedScenarios.defaultName + " (embedded)")
+        try loadEmbeddedWithDigest().election
+    }
+
+    /// Loads the scenario compiled into the library, with the digest of its resolved document.
+    public static func loadEmbeddedWithDigest() throws(ScenarioError) -> (election: Election, digest: String) {
+        let name = EmbeddedScenarios.defaultName + " (embedded)"
+        let document = try parse(Array(EmbeddedScenarios.mali1992.utf8), file: name)
+        return (try election(from: document, file: name), fnv1a64(document.serialized()))
+    }
+
+    /// Loads the scenario at `path`, with the digest of its resolved document (to tell whether
+    /// two studies simulate the same scenario).
+    public static func loadWithDigest(path: String) throws(ScenarioError) -> (election: Election, digest: String) {
+        let document = try resolvedDocument(path: path)
+        return (try election(from: document, file: path), fnv1a64(document.serialized()))
     }
 }

@@ -37,36 +37,71 @@ struct ContestEvaluator {
     /// Scratch weights and remainders for vote splitting.
     var weights: [Double]
     var remainders: [Double]
+    /// Each boycotting list's share of support and abstention, in the contest's boycotter order.
+    var boycottShares: [Double]
+    var boycottAbstentions: [Double]
+    /// Each entry's abstention when out of the run-off.
+    var entryAbstention: [Double]
+    /// Factors on the transfer preferences, by list pair (`from * listCount + to`); all one unless simulated.
+    var preferenceFactor: [Double]
+    let listCount: Int
 
-    init(rule: TwoRoundRule, capacity: Int) {
+    init(rule: TwoRoundRule, capacity: Int, boycotters: Int, listCount: Int) {
         self.rule = rule
+        self.listCount = listCount
         votes1 = Array(repeating: 0, count: capacity)
         votes2 = Array(repeating: 0, count: capacity)
         finalist = Array(repeating: false, count: capacity)
         weights = Array(repeating: 0, count: capacity)
         remainders = Array(repeating: 0, count: capacity)
+        boycottShares = Array(repeating: 0, count: max(1, boycotters))
+        boycottAbstentions = Array(repeating: 0, count: max(1, boycotters))
+        entryAbstention = Array(repeating: 0, count: capacity)
+        preferenceFactor = Array(repeating: 1, count: listCount * listCount)
     }
 
     // MARK: Round-1 counts
 
     /// Fills the round-1 counts with the expected values of the contest's model (or its official counts).
     mutating func countExpectedFirstRound(_ contest: Contest, outcome: inout ContestOutcome) {
-        if contest.usesObservedFirstRound, let counts = contest.observedFirst {
-            for entry in 0..<contest.entryCount { votes1[entry] = counts.votes[entry] }
-            outcome.registered1 = counts.registered
-            outcome.voters1 = counts.voters
-            outcome.blank1 = counts.blank
-            outcome.invalid1 = counts.invalid
+        if contest.usesObservedFirstRound {
+            useObservedFirstRound(contest, outcome: &outcome)
             return
         }
-        var abstaining = 0.0
-        for boycotter in contest.boycotters { abstaining += boycotter.abstention * boycotter.support }
         for entry in 0..<contest.entryCount { weights[entry] = contest.support[entry] }
-        for boycotter in contest.boycotters {
-            let moving = (1 - boycotter.abstention) * boycotter.support
+        for (index, boycotter) in contest.boycotters.enumerated() {
+            boycottShares[index] = boycotter.support
+            boycottAbstentions[index] = boycotter.abstention
+        }
+        let abstaining = mixBoycotts(contest)
+        countFirstRound(contest, turnout: contest.turnout1 * max(0, 1 - abstaining), outcome: &outcome)
+    }
+
+    /// Copies the official round-1 counts.
+    mutating func useObservedFirstRound(_ contest: Contest, outcome: inout ContestOutcome) {
+        guard let counts = contest.observedFirst else { return }
+        for entry in 0..<contest.entryCount { votes1[entry] = counts.votes[entry] }
+        outcome.registered1 = counts.registered
+        outcome.voters1 = counts.voters
+        outcome.blank1 = counts.blank
+        outcome.invalid1 = counts.invalid
+    }
+
+    /// Adds to the entries' support in `weights` the boycotters' supporters who vote, as their
+    /// transfers say, and returns the share of all supporters who abstain.
+    ///
+    /// Reads each boycotter's share of support and abstention from ``boycottShares`` and
+    /// ``boycottAbstentions``.
+    mutating func mixBoycotts(_ contest: Contest) -> Double {
+        var abstaining = 0.0
+        for index in contest.boycotters.indices {
+            abstaining += boycottAbstentions[index] * boycottShares[index]
+        }
+        for (index, boycotter) in contest.boycotters.enumerated() {
+            let moving = (1 - boycottAbstentions[index]) * boycottShares[index]
             for entry in 0..<contest.entryCount { weights[entry] += moving * boycotter.transfer[entry] }
         }
-        countFirstRound(contest, turnout: contest.turnout1 * max(0, 1 - abstaining), outcome: &outcome)
+        return abstaining
     }
 
     /// Counts round 1 from a turnout and the entries' weights already in `weights`.
@@ -192,26 +227,33 @@ struct ContestEvaluator {
 
     /// Fills round-2 counts with the expected transfers (or the official counts) and decides the run-off.
     mutating func countExpectedSecondRound(_ contest: Contest, outcome: inout ContestOutcome) {
-        if let counts = contest.observedSecond, contest.shock2 == 1 {
-            for entry in 0..<contest.entryCount {
-                votes2[entry] = counts.stood[entry] ? counts.votes[entry] : 0
-                if counts.stood[entry] && !finalist[entry] { outcome.fieldMismatch = true }
-            }
-            outcome.registered2 = counts.registered
-            outcome.voters2 = counts.voters
-            outcome.blank2 = counts.blank
-            outcome.invalid2 = counts.invalid
-            decideSecondRound(contest, stood: counts.stood, outcome: &outcome)
+        if contest.observedSecond != nil, contest.shock2 == 1 {
+            useObservedSecondRound(contest, outcome: &outcome)
             return
         }
-        transferWeights(contest, abstention: contest.abstention)
+        for entry in 0..<contest.entryCount { entryAbstention[entry] = contest.abstention[entry] }
+        transferWeights(contest)
         countSecondRound(contest, turnout: contest.turnout2, outcome: &outcome)
         decideSecondRound(contest, stood: nil, outcome: &outcome)
     }
 
+    /// Copies the official round-2 counts and decides the run-off among those who stood.
+    mutating func useObservedSecondRound(_ contest: Contest, outcome: inout ContestOutcome) {
+        guard let counts = contest.observedSecond else { return }
+        for entry in 0..<contest.entryCount {
+            votes2[entry] = counts.stood[entry] ? counts.votes[entry] : 0
+            if counts.stood[entry] && !finalist[entry] { outcome.fieldMismatch = true }
+        }
+        outcome.registered2 = counts.registered
+        outcome.voters2 = counts.voters
+        outcome.blank2 = counts.blank
+        outcome.invalid2 = counts.invalid
+        decideSecondRound(contest, stood: counts.stood, outcome: &outcome)
+    }
+
     /// Puts into `weights` each finalist's round-1 votes plus what the eliminated entries' voters
-    /// bring, given each entry's abstention.
-    mutating func transferWeights(_ contest: Contest, abstention: [Double]) {
+    /// bring, given each entry's abstention in ``entryAbstention`` and the preference factors.
+    mutating func transferWeights(_ contest: Contest) {
         let count = contest.entryCount
         var finalistVotes = 0
         var finalists = 0
@@ -223,14 +265,17 @@ struct ContestEvaluator {
             }
         }
         for from in 0..<count where !finalist[from] && votes1[from] > 0 {
-            let moving = Double(votes1[from]) * (1 - abstention[from])
+            let moving = Double(votes1[from]) * (1 - entryAbstention[from])
             guard moving > 0 else { continue }
+            let row = contest.entryLists[from] * listCount
             var preferred = 0.0
-            for to in 0..<count where finalist[to] { preferred += contest.preference[from * count + to] }
+            for to in 0..<count where finalist[to] {
+                preferred += contest.preference[from * count + to] * preferenceFactor[row + contest.entryLists[to]]
+            }
             for to in 0..<count where finalist[to] {
                 let share: Double
                 if preferred > 0 {
-                    share = contest.preference[from * count + to] / preferred
+                    share = contest.preference[from * count + to] * preferenceFactor[row + contest.entryLists[to]] / preferred
                 } else if finalistVotes > 0 {
                     share = Double(votes1[to]) / Double(finalistVotes)
                 } else {
@@ -244,6 +289,21 @@ struct ContestEvaluator {
     /// Counts round 2 from the weights: `turnout` of the registered, or (when `nil`) the
     /// round-1 voters scaled by the share of round-1 votes that stay in the run-off.
     mutating func countSecondRound(_ contest: Contest, turnout: Double?, outcome: inout ContestOutcome) {
+        let voters = secondRoundVoters(contest, turnout: turnout, outcome: outcome)
+        let invalid = VoteCounting.count(Double(voters) * contest.invalid2, limit: voters)
+        let blank = VoteCounting.count(Double(voters) * contest.blank2, limit: voters - invalid)
+        Self.split(
+            voters - invalid - blank, count: contest.entryCount, weights: weights, into: &votes2,
+            remainders: &remainders)
+        outcome.registered2 = contest.registered
+        outcome.voters2 = voters
+        outcome.blank2 = blank
+        outcome.invalid2 = invalid
+    }
+
+    /// Round-2 voters: `turnout` of the registered, or the round-1 voters scaled by the share of
+    /// round-1 votes that stay in the run-off (weights already computed).
+    func secondRoundVoters(_ contest: Contest, turnout: Double?, outcome: ContestOutcome) -> Int {
         let registered = contest.registered
         let voters: Int
         if let turnout {
@@ -258,15 +318,7 @@ struct ContestEvaluator {
             let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
             voters = VoteCounting.count(Double(outcome.voters1) * ratio * contest.shock2, limit: registered)
         }
-        let invalid = VoteCounting.count(Double(voters) * contest.invalid2, limit: voters)
-        let blank = VoteCounting.count(Double(voters) * contest.blank2, limit: voters - invalid)
-        Self.split(
-            voters - invalid - blank, count: contest.entryCount, weights: weights, into: &votes2,
-            remainders: &remainders)
-        outcome.registered2 = registered
-        outcome.voters2 = voters
-        outcome.blank2 = blank
-        outcome.invalid2 = invalid
+        return voters
     }
 
     /// Picks the run-off winner among the finalists (or, with official counts, among those who stood).

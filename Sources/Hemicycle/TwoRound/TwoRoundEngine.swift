@@ -15,6 +15,7 @@ public struct TwoRoundEngine: Sendable {
     public let election: Election
     let contests: [Contest]
     let capacity: Int
+    let boycotters: Int
 
     /// Compiles `election` for running.
     public init(election: Election) {
@@ -23,13 +24,19 @@ public struct TwoRoundEngine: Sendable {
             Contest(election: election, constituency: $0)
         }
         capacity = max(1, contests.map(\.entryCount).max() ?? 1)
+        boycotters = contests.map(\.boycotters.count).max() ?? 0
+    }
+
+    /// A fresh evaluator with buffers large enough for every contest.
+    func makeEvaluator() -> ContestEvaluator {
+        ContestEvaluator(rule: election.rule, capacity: capacity, boycotters: boycotters, listCount: election.lists.count)
     }
 
     /// Runs the election on its expected values.
     ///
     /// - Complexity: O(*c* · *n*²) for *c* constituencies of at most *n* entries.
     public func run() -> ElectionResult {
-        var evaluator = ContestEvaluator(rule: election.rule, capacity: capacity)
+        var evaluator = makeEvaluator()
         var builder = ResultBuilder(election: election)
         for contest in contests {
             var outcome = ContestOutcome()

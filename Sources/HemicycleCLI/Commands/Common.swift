@@ -21,13 +21,24 @@ let outputOption = OptionSpec(
     name: "--output", short: "-o", value: "FILE",
     help: "Write the result to FILE (whole or not at all) instead of standard output.")
 
+/// A scenario loaded from the command line.
+struct LoadedScenario {
+    var election: Election
+    /// The file, or the embedded default's name.
+    var source: String
+    /// The digest of the resolved document.
+    var digest: String
+}
+
 /// Loads the scenario named on the command line, or the embedded default.
-func loadScenario(_ path: String?) throws(CLIError) -> (Election, String) {
+func loadScenario(_ path: String?) throws(CLIError) -> LoadedScenario {
     do {
         guard let path else {
-            return (try ScenarioLoader.loadEmbedded(), "\(EmbeddedScenarios.defaultName) (embedded)")
+            let (election, digest) = try ScenarioLoader.loadEmbeddedWithDigest()
+            return LoadedScenario(election: election, source: "\(EmbeddedScenarios.defaultName) (embedded)", digest: digest)
         }
-        return (try ScenarioLoader.load(path: path), path)
+        let (election, digest) = try ScenarioLoader.loadWithDigest(path: path)
+        return LoadedScenario(election: election, source: path, digest: digest)
     } catch {
         throw .scenario(error)
     }

@@ -26,7 +26,8 @@ enum RunCommand {
 
     static func execute(_ arguments: Arguments) throws(CLIError) {
         let format = try OutputFormat.parse(arguments)
-        let (election, source) = try loadScenario(arguments.positionals.first)
+        let scenario = try loadScenario(arguments.positionals.first)
+        let (election, source) = (scenario.election, scenario.source)
         let result = TwoRoundEngine(election: election).run()
         let rule = election.rule.description
         let byConstituency = arguments.has("--constituencies")

@@ -1,0 +1,211 @@
+extension SimulationStudy {
+    /// The format tag of partial result files.
+    public static let fileFormat = "hemicycle-partial/1"
+
+    /// The study as a partial result file (JSON): labels, metadata and the integer tally.
+    public func fileJSON() -> JSONValue {
+        func sparse(_ counts: [Int]) -> JSONValue {
+            .array(counts.enumerated().filter { $0.element != 0 }.map { .array([.int($0.offset), .int($0.element)]) })
+        }
+        let lists: [JSONValue] = lists.map {
+            .object([
+                ("id", .string($0.id)), ("shortName", .string($0.shortName)), ("name", .string($0.name)),
+                ("colour", .optional($0.colour)), ("deterministicSeats", .int($0.deterministicSeats)),
+            ])
+        }
+        let contests: [JSONValue] = contests.map {
+            .object([
+                ("id", .string($0.id)), ("name", .string($0.name)), ("region", .string($0.region)),
+                ("seats", .int($0.seats)), ("entryLists", .array($0.entryLists.map(JSONValue.string))),
+                ("entryCandidates", .array($0.entryCandidates.map(JSONValue.optional))),
+                ("deterministicWinner", .int($0.deterministicWinner)),
+            ])
+        }
+        let tally = self.tally
+        return .object([
+            ("format", .string(Self.fileFormat)),
+            ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("digest", .string(digest))])),
+            ("seed", .string(String(seed))), ("plannedRuns", .int(plannedRuns)),
+            ("blockSize", .int(MonteCarlo.blockSize)),
+            ("shard", shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null),
+            ("interrupted", .bool(interrupted)), ("assemblySize", .int(assemblySize)), ("majority", .int(majority)),
+            ("statedUncertainty", .bool(statedUncertainty)), ("deterministicSettled", .int(deterministicSettled)),
+            ("lists", .array(lists)), ("contests", .array(contests)),
+            (
+                "tally",
+                .object([
+                    ("runs", .int(tally.runs)), ("listCount", .int(tally.listCount)),
+                    ("maximumSeats", .int(tally.maximumSeats)), ("entryOffsets", .array(tally.entryOffsets.map(JSONValue.int))),
+                    ("seatHistogram", sparse(tally.seatHistogram)), ("largest", .array(tally.largest.map(JSONValue.int))),
+                    ("wins", .array(tally.wins.map(JSONValue.int))),
+                    ("settledInFirstRound", sparse(tally.settledInFirstRound)),
+                    ("leadReversals", sparse(tally.leadReversals)), ("runsWithTies", .int(tally.runsWithTies)),
+                    ("turnoutHistogram", .array(tally.turnoutHistogram.map(sparse))),
+                    ("turnoutSum", .array(tally.turnoutSum.map { .string(String($0)) })),
+                    ("turnoutSquareSum", .array(tally.turnoutSquareSum.map { .string(String($0)) })),
+                ])
+            ),
+        ])
+    }
+
+    /// Why a partial result file cannot be read.
+    public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The JSON path of the problem.
+        public var path: String
+        /// What is wrong.
+        public var message: String
+        public var description: String { "\(path): \(message)" }
+    }
+
+    /// Reads a partial result file written by ``fileJSON()``.
+    public init(file document: JSONValue) throws(FileError) {
+        let reader = FileReader(document)
+        guard try reader.string("format") == Self.fileFormat else {
+            throw FileError(path: "format", message: "not a Hemicycle partial result file (\(Self.fileFormat))")
+        }
+        scenarioID = try reader.string("scenario.id")
+        title = try reader.string("scenario.title")
+        digest = try reader.string("scenario.digest")
+        guard let seed = UInt64(try reader.string("seed")) else { throw FileError(path: "seed", message: "not a seed") }
+        self.seed = seed
+        plannedRuns = try reader.int("plannedRuns")
+        guard try reader.int("blockSize") == MonteCarlo.blockSize else {
+            throw FileError(path: "blockSize", message: "written with another block size; this version uses \(MonteCarlo.blockSize)")
+        }
+        if case .object = document["shard"] ?? .null {
+            shard = Shard(index: try reader.int("shard.index"), count: try reader.int("shard.count"))
+        } else {
+            shard = nil
+        }
+        interrupted = try reader.bool("interrupted")
+        assemblySize = try reader.int("assemblySize")
+        majority = try reader.int("majority")
+        statedUncertainty = try reader.bool("statedUncertainty")
+        deterministicSettled = try reader.int("deterministicSettled")
+        lists = try reader.array("lists").enumerated().map { index, _ throws(FileError) in
+            let base = "lists[\(index)]"
+            return ListLabel(
+                id: try reader.string("\(base).id"), shortName: try reader.string("\(base).shortName"),
+                name: try reader.string("\(base).name"), colour: try reader.optionalString("\(base).colour"),
+                deterministicSeats: try reader.int("\(base).deterministicSeats"))
+        }
+        contests = try reader.array("contests").enumerated().map { index, _ throws(FileError) in
+            let base = "contests[\(index)]"
+            return ContestLabel(
+                id: try reader.string("\(base).id"), name: try reader.string("\(base).name"),
+                region: try reader.string("\(base).region"), seats: try reader.int("\(base).seats"),
+                entryLists: try reader.strings("\(base).entryLists"),
+                entryCandidates: try reader.optionalStrings("\(base).entryCandidates"),
+                deterministicWinner: try reader.int("\(base).deterministicWinner"))
+        }
+        let offsets = try reader.ints("tally.entryOffsets")
+        let entryCounts = zip(offsets.dropFirst(), offsets).map { $0 - $1 }
+        guard offsets.first == 0, entryCounts.allSatisfy({ $0 >= 0 }), entryCounts.count == contests.count else {
+            throw FileError(path: "tally.entryOffsets", message: "inconsistent with the contests")
+        }
+        let listCount = try reader.int("tally.listCount")
+        let maximumSeats = try reader.int("tally.maximumSeats")
+        guard listCount == lists.count, (0...1_000_000).contains(maximumSeats) else {
+            throw FileError(path: "tally", message: "inconsistent with the lists or the assembly")
+        }
+        var tally = SimulationTally(listCount: listCount, maximumSeats: maximumSeats, entryCounts: entryCounts)
+        tally.runs = try reader.int("tally.runs")
+        tally.seatHistogram = try reader.sparse("tally.seatHistogram", count: tally.seatHistogram.count)
+        tally.largest = try reader.ints("tally.largest", count: listCount)
+        tally.wins = try reader.ints("tally.wins", count: tally.wins.count)
+        tally.settledInFirstRound = try reader.sparse("tally.settledInFirstRound", count: tally.settledInFirstRound.count)
+        tally.leadReversals = try reader.sparse("tally.leadReversals", count: tally.leadReversals.count)
+        tally.runsWithTies = try reader.int("tally.runsWithTies")
+        for round in 0..<2 {
+            tally.turnoutHistogram[round] = try reader.sparse(
+                "tally.turnoutHistogram[\(round)]", count: SimulationTally.turnoutBins + 1)
+            tally.turnoutSum[round] = try reader.wide("tally.turnoutSum[\(round)]")
+            tally.turnoutSquareSum[round] = try reader.wide("tally.turnoutSquareSum[\(round)]")
+        }
+        self.tally = tally
+    }
+}
+
+/// Reads members of a JSON document by dotted path, with errors that name the path.
+struct FileReader {
+    let root: JSONValue
+
+    init(_ root: JSONValue) { self.root = root }
+
+    func value(_ path: String) throws(SimulationStudy.FileError) -> JSONValue {
+        var current = root
+        for part in path.split(separator: ".") {
+            // A component is a member name followed by any number of [index] subscripts.
+            let pieces = part.split(separator: "[", omittingEmptySubsequences: false)
+            guard let name = pieces.first, let member = current[String(name)] else {
+                throw .init(path: path, message: "missing")
+            }
+            current = member
+            for piece in pieces.dropFirst() {
+                guard piece.last == "]", let index = Int(piece.dropLast()), case .array(let values) = current,
+                    values.indices.contains(index)
+                else { throw .init(path: path, message: "missing") }
+                current = values[index]
+            }
+        }
+        return current
+    }
+
+    func string(_ path: String) throws(SimulationStudy.FileError) -> String {
+        guard case .string(let text) = try value(path) else { throw .init(path: path, message: "expected a string") }
+        return text
+    }
+
+    func optionalString(_ path: String) throws(SimulationStudy.FileError) -> String? {
+        let found = try value(path)
+        if found == .null { return nil }
+        guard case .string(let text) = found else { throw .init(path: path, message: "expected a string or null") }
+        return text
+    }
+
+    func int(_ path: String) throws(SimulationStudy.FileError) -> Int {
+        guard case .integer(let number) = try value(path), number >= 0, number <= Int64(Int.max / 4) else {
+            throw .init(path: path, message: "expected a whole number")
+        }
+        return Int(number)
+    }
+
+    func bool(_ path: String) throws(SimulationStudy.FileError) -> Bool {
+        guard case .bool(let flag) = try value(path) else { throw .init(path: path, message: "expected true or false") }
+        return flag
+    }
+
+    func array(_ path: String) throws(SimulationStudy.FileError) -> [JSONValue] {
+        guard case .array(let values) = try value(path) else { throw .init(path: path, message: "expected an array") }
+        return values
+    }
+
+    func strings(_ path: String) throws(SimulationStudy.FileError) -> [String] {
+        try array(path).indices.map { index throws(SimulationStudy.FileError) in try string("\(path)[\(index)]") }
+    }
+
+    func optionalStrings(_ path: String) throws(SimulationStudy.FileError) -> [String?] {
+        try array(path).indices.map { index throws(SimulationStudy.FileError) in try optionalString("\(path)[\(index)]") }
+    }
+
+    func ints(_ path: String, count: Int? = nil) throws(SimulationStudy.FileError) -> [Int] {
+        let values = try array(path).indices.map { index throws(SimulationStudy.FileError) in try int("\(path)[\(index)]") }
+        if let count, values.count != count { throw .init(path: path, message: "expected \(count) numbers") }
+        return values
+    }
+
+    func sparse(_ path: String, count: Int) throws(SimulationStudy.FileError) -> [Int] {
+        var result = Array(repeating: 0, count: count)
+        for index in try array(path).indices {
+            let pair = try ints("\(path)[\(index)]", count: 2)
+            guard pair[0] < count else { throw .init(path: "\(path)[\(index)]", message: "index out of range") }
+            result[pair[0]] = pair[1]
+        }
+        return result
+    }
+
+    func wide(_ path: String) throws(SimulationStudy.FileError) -> UInt128 {
+        guard let number = UInt128(try string(path)) else { throw .init(path: path, message: "expected a whole number") }
+        return number
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Hemicycle
+import Testing
+
+@Suite("Monte Carlo", .timeLimit(.minutes(2)))
+struct MonteCarloTests {
+    let election: Election
+
+    init() throws {
+        election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+    }
+
+    @Test func zeroNoiseReproducesTheDeterministicResultExactly() async throws {
+        let deterministic = TwoRoundEngine(election: election).run()
+        let plan = MonteCarlo(election: election, uncertainty: Uncertainty.none, runs: 40, seed: 9)
+        let tally = await plan.run(threads: 2)
+        let summary = SimulationSummary(tally: tally, majority: election.assembly.majority)
+        #expect(tally.runs == 40)
+        for (index, list) in deterministic.lists.enumerated() {
+            #expect(summary.lists[index].histogram[list.seats] == 40, "\(list.id)")
+        }
+        let study = SimulationStudy(
+            election: election, document: "x", seed: 9, plannedRuns: 40, shard: nil, interrupted: false, tally: tally)
+        for (contest, label) in study.contests.enumerated() {
+            let winner = try #require(study.winProbabilities(contest: contest).first)
+            #expect(winner.entry == label.deterministicWinner)
+            #expect(winner.probability == 1)
+        }
+        #expect(summary.settledInFirstRound[deterministic.settledInFirstRound] == 40)
+        #expect(summary.leadReversals[deterministic.leadReversals] == 40)
+        // Turnout, in billionths, is the deterministic figure in every run.
+        let expected = Double(deterministic.firstRound.voters) / Double(deterministic.firstRound.registered)
+        #expect(abs(summary.turnoutMean[0] - expected) < 1e-9)
+        #expect(summary.turnoutStandardDeviation[0] == 0)
+    }
+
+    @Test func sameSeedSameBytesOnAnyThreadCount() async throws {
+        var outputs: [String] = []
+        for threads in [1, 3, 8] {
+            let tally = await MonteCarlo(election: election, runs: 2_500, seed: 42).run(threads: threads)
+            let study = SimulationStudy(
+                election: election, document: "d", seed: 42, plannedRuns: 2_500, shard: nil, interrupted: false, tally: tally)
+            outputs.append(study.json().prettyPrinted())
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0] == outputs[2])
+        let other = await MonteCarlo(election: election, runs: 2_500, seed: 43).run(threads: 2)
+        let otherStudy = SimulationStudy(
+            election: election, document: "d", seed: 43, plannedRuns: 2_500, shard: nil, interrupted: false, tally: other)
+        #expect(otherStudy.json().prettyPrinted() != outputs[0])
+    }
+
+    @Test func fourMergedShardsEqualTheSingleRunByteForByte() async throws {
+        let runs = 5_300  // not a multiple of the block size: the last block is short
+        let whole = await MonteCarlo(election: election, runs: runs, seed: 7).run(threads: 2)
+        let single = SimulationStudy(
+            election: election, document: "d", seed: 7, plannedRuns: runs, shard: nil, interrupted: false, tally: whole)
+        var shards: [SimulationStudy] = []
+        for index in 1...4 {
+            let part = await MonteCarlo(election: election, runs: runs, seed: 7, shard: (index, 4)).run(threads: 1)
+            let study = SimulationStudy(
+                election: election, document: "d", seed: 7, plannedRuns: runs,
+                shard: .init(index: index, count: 4), interrupted: false, tally: part)
+            // Through the partial result file and back.
+            let text = study.fileJSON().prettyPrinted(indent: 1)
+            shards.append(try SimulationStudy(file: try JSONParser.parse(Array(text.utf8))))
+        }
+        let merged = try SimulationStudy.merged(shards.reversed())
+        #expect(merged.tally == whole)
+        #expect(merged.isComplete)
+        #expect(merged.json().prettyPrinted() == single.json().prettyPrinted())
+        #expect(merged.table() == single.table())
+        #expect(merged.partyCSV() == single.partyCSV())
+    }
+
+    @Test func mergeRefusesMissingDuplicateOrForeignShards() async throws {
+        func shard(_ index: Int, seed: UInt64 = 5) async -> SimulationStudy {
+            let tally = await MonteCarlo(election: election, runs: 3_000, seed: seed, shard: (index, 3)).run(threads: 1)
+            return SimulationStudy(
+                election: election, document: "d", seed: seed, plannedRuns: 3_000, shard: .init(index: index, count: 3),
+                interrupted: false, tally: tally)
+        }
+        let one = await shard(1)
+        let two = await shard(2)
+        let foreign = await shard(3, seed: 6)
+        #expect(throws: SimulationStudy.MergeError.self) { try SimulationStudy.merged([one, two]) }
+        #expect(throws: SimulationStudy.MergeError.self) { try SimulationStudy.merged([one, one, two]) }
+        #expect(throws: SimulationStudy.MergeError.self) { try SimulationStudy.merged([one, two, foreign]) }
+        let partial = try SimulationStudy.merged([one, two], allowIncomplete: true)
+        #expect(!partial.isComplete)
+        #expect(partial.table().contains("PARTIAL"))
+    }
+
+    @Test func tallyMemoryDoesNotGrowWithRuns() async {
+        let small = await MonteCarlo(election: election, runs: 10, seed: 1).run(threads: 1)
+        let large = await MonteCarlo(election: election, runs: 20_000, seed: 1).run(threads: 2)
+        #expect(small.seatHistogram.count == large.seatHistogram.count)
+        #expect(small.wins.count == large.wins.count)
+        #expect(small.turnoutHistogram.map(\.count) == large.turnoutHistogram.map(\.count))
+    }
+}
