@@ -1,0 +1,101 @@
+/// Highest-averages (divisor) rules: each seat in turn goes to the list with the highest average
+/// `votes / d(seats held)`, for a ``DivisorSequence`` d.
+///
+/// One engine serves every sequence: ``dHondt``, ``sainteLague``,
+/// ``modifiedSainteLague(firstDivisor:)``, ``danish``, ``imperiali``, ``huntingtonHill`` and
+/// ``adams``. Averages are compared exactly, `v₁ · d(s₂)` against `v₂ · d(s₁)` in 128-bit
+/// integers (for Huntington-Hill, `v₁² · s₂(s₂+1)` against `v₂² · s₁(s₁+1)` in 256 bits), so
+/// equal averages are recognised as ties and settled by the ``TieBreak``.
+///
+/// The engine gives the same seats as the textbook seat-by-seat procedure (D'Hondt 1882,
+/// Sainte-Laguë 1910) but does less work:
+/// - with a positive first divisor and a small magnitude M, only the lists with at least the
+///   M-th largest vote can win, so the others are never examined;
+/// - for large magnitudes (arithmetic sequences), every list first receives the seats whose
+///   averages exceed λ = V / (b·M − n·max(0, b − min(d(0), a))) for d(s) = a + b·s; there are
+///   fewer than M of them and all of them come before every average below λ, so the procedure
+///   then continues from there;
+/// - with more than a few contending lists, the next average is taken from a binary heap.
+///
+/// ```swift
+/// // Gallagher (1991), Table 1: 5 seats, votes 60,000 / 28,000 / 12,000.
+/// HighestAverages.dHondt.allocate(seats: 5, votes: [60_000, 28_000, 12_000]).seats  // [4, 1, 0]
+/// ```
+///
+/// - Complexity: O(n) for magnitude 1; O(n + M·k) for a small magnitude M with k contending
+///   lists; O(n log n) for arithmetic sequences whatever M; O(n + M log n) for Huntington-Hill.
+public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible {
+    /// The divisors of the rule.
+    public let divisors: DivisorSequence
+
+    /// Creates the rule for a divisor sequence.
+    ///
+    /// - Parameter divisors: The divisors, for example ``DivisorSequence/dHondt``.
+    public init(divisors: DivisorSequence) {
+        self.divisors = divisors
+    }
+
+    /// D'Hondt (Victor D'Hondt, 1882): divisors 1, 2, 3, …; Spain, LOREG art. 163.
+    public static let dHondt = HighestAverages(divisors: .dHondt)
+    /// Sainte-Laguë (André Sainte-Laguë, 1910): divisors 1, 3, 5, …; New Zealand, Electoral Act 1993 s 191.
+    public static let sainteLague = HighestAverages(divisors: .sainteLague)
+    /// The Danish method: divisors 1, 4, 7, ….
+    public static let danish = HighestAverages(divisors: .danish)
+    /// Imperiali divisors 2, 3, 4, ….
+    public static let imperiali = HighestAverages(divisors: .imperiali)
+    /// Huntington-Hill (Huntington and Hill, 1921): divisors √(s(s+1)); 2 U.S.C. § 2a.
+    public static let huntingtonHill = HighestAverages(divisors: .huntingtonHill)
+    /// Adams (John Quincy Adams, 1832): divisors 0, 1, 2, ….
+    public static let adams = HighestAverages(divisors: .adams)
+
+    /// Sainte-Laguë with first divisor `firstDivisor` (Norway and Sweden: 7/5).
+    ///
+    /// - Parameter firstDivisor: The first divisor, an exact fraction below 3.
+    /// - Returns: The rule.
+    public static func modifiedSainteLague(firstDivisor: Fraction) -> HighestAverages {
+        HighestAverages(divisors: .modifiedSainteLague(firstDivisor: firstDivisor))
+    }
+
+    /// For example `highest averages (1, 2, 3, …)`.
+    public var description: String {
+        "highest averages (\(divisors))"
+    }
+
+    /// Allocates `seats` by highest averages, writing seats per list into `seatsPerList`.
+    ///
+    /// - Parameters:
+    ///   - seats: The district magnitude.
+    ///   - votes: Votes per list.
+    ///   - seatsPerList: Receives the seats per list; must have `votes.count` elements.
+    ///   - tieBreak: How equal averages are settled.
+    ///   - workspace: Reusable scratch memory (2 integers per list).
+    /// - Returns: The number of seats settled by the tie rule.
+    @discardableResult
+    public func allocate(
+        seats: Int,
+        votes: UnsafeBufferPointer<Int>,
+        into seatsPerList: UnsafeMutableBufferPointer<Int>,
+        tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.prepare(votes: votes, output: seatsPerList)
+        let magnitude = AllocationInput.magnitude(seats)
+        let storage = divisors.storage
+        return workspace.withScratch(count: 2 * votes.count) { scratch, log in
+            guard magnitude > 0, !votes.isEmpty else { return }
+            var engine = DivisorEngine(
+                magnitude: magnitude,
+                votes: votes,
+                seats: seatsPerList,
+                scratch: scratch,
+                tieBreak: tieBreak
+            )
+            switch storage {
+            case .arithmetic(let first, let base, let step, _):
+                engine.run(ArithmeticQuotients(first: first, base: base, step: step), log: &log)
+            case .geometricMean:
+                engine.run(GeometricMeanQuotients(), log: &log)
+            }
+        }
+    }
+}
