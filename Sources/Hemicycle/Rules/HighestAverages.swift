@@ -9,21 +9,21 @@
 ///
 /// The engine gives the same seats as the textbook seat-by-seat procedure (D'Hondt 1882,
 /// Sainte-Laguë 1910) but does less work:
-/// - with a positive first divisor and a small magnitude M, only the lists with at least the
-///   M-th largest vote can win, so the others are never examined;
-/// - for large magnitudes (arithmetic sequences), every list first receives the seats whose
-///   averages exceed λ = V / (b·M − n·max(0, b − min(d(0), a))) for d(s) = a + b·s; there are
-///   fewer than M of them and all of them come before every average below λ, so the procedure
-///   then continues from there;
-/// - with more than a few contending lists, the next average is taken from a binary heap.
+/// - Lists that cannot win are never examined. For d(s) = a + b·s (s ≥ 1) and d(0) = f > 0, at
+///   least M averages reach L = V / (b·M + n·max(f, a)) (V votes, n lists, M seats), so a list
+///   with v / f below L is beaten M times over.
+/// - Every contending list first receives the seats whose averages exceed
+///   λ = V / (b·M − k·max(0, b − min(f, a))) (k contending lists): fewer than M averages do, and
+///   all of them come before any average below λ, so the procedure continues from there.
+/// - The next average is found by a linear scan among a few lists, or with a binary heap.
 ///
 /// ```swift
 /// // Gallagher (1991), Table 1: 5 seats, votes 60,000 / 28,000 / 12,000.
 /// HighestAverages.dHondt.allocate(seats: 5, votes: [60_000, 28_000, 12_000]).seats  // [4, 1, 0]
 /// ```
 ///
-/// - Complexity: O(n) for magnitude 1; O(n + M·k) for a small magnitude M with k contending
-///   lists; O(n log n) for arithmetic sequences whatever M; O(n + M log n) for Huntington-Hill.
+/// - Complexity: O(n + k²) for arithmetic sequences (D'Hondt, Sainte-Laguë, …) with n lists of
+///   which k contend, whatever the magnitude; O(n + M log n) for Huntington-Hill.
 public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible {
     /// The divisors of the rule.
     public let divisors: DivisorSequence
