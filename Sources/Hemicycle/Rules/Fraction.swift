@@ -41,11 +41,12 @@ public struct Fraction: Sendable, Hashable, CustomStringConvertible {
 
     /// Creates the fraction `numerator / denominator`, or `nil` when a term is out of range.
     ///
+    /// The result is `nil` for a negative numerator, a denominator below 1, or a term above
+    /// ``maximumTerm``.
+    ///
     /// - Parameters:
     ///   - numerator: Accepted in `0...maximumTerm`.
     ///   - denominator: Accepted in `1...maximumTerm`.
-    /// - Returns: The reduced fraction, or `nil` for a negative numerator, a denominator below 1,
-    ///   or a term above ``maximumTerm``.
     public init?(exactly numerator: Int, over denominator: Int) {
         guard (0...Self.maximumTerm).contains(numerator), (1...Self.maximumTerm).contains(denominator) else {
             return nil

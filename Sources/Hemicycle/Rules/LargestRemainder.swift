@@ -112,9 +112,23 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
                     given += rounds * count
                     left -= rounds * count
                 }
-                award.distribute(units: left, candidates: candidates, count: count, priority: remainders, firstSeat: given + 1, log: &log)
+                award.distribute(
+                    units: left,
+                    candidates: candidates,
+                    count: count,
+                    priority: remainders,
+                    firstSeat: given + 1,
+                    log: &log
+                )
             } else if given > magnitude {
-                Self.withdrawExcess(given - magnitude, from: given, award: award, candidates: candidates, remainders: remainders, log: &log)
+                Self.withdrawExcess(
+                    given - magnitude,
+                    from: given,
+                    award: award,
+                    candidates: candidates,
+                    remainders: remainders,
+                    log: &log
+                )
             }
         }
     }

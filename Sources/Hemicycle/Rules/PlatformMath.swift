@@ -2,7 +2,7 @@
 // which lives in libm on Linux. Importing the platform module here links libm into every product
 // that uses Hemicycle; nothing from it is called directly.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif

@@ -43,9 +43,21 @@ internal struct PriorityAward {
             }
             while done < units {
                 let seat = firstSeat + delta * done
-                let position = tieBreak.choose(among: tied, count: group, votes: votes, seat: seat, preferred: !withdrawing)
+                let position = tieBreak.choose(
+                    among: tied,
+                    count: group,
+                    votes: votes,
+                    seat: seat,
+                    preferred: !withdrawing
+                )
                 let chosen = tied[position]
-                log.record(seat: seat, contenders: tied, count: group, chosen: chosen, effect: withdrawing ? .withdrawn : .awarded)
+                log.record(
+                    seat: seat,
+                    contenders: tied,
+                    count: group,
+                    chosen: chosen,
+                    effect: withdrawing ? .withdrawn : .awarded
+                )
                 seats[chosen] += delta
                 tied[position] = tied[group - 1]
                 group -= 1

@@ -58,8 +58,12 @@ public struct Threshold: Sendable, Hashable {
         coalitions: [(minimumParties: Int, threshold: VoteThreshold)],
         orConstituencySeats: Int? = nil
     ) {
-        let coalitionLevels = coalitions.map { Level(minimumParties: Swift.max($0.minimumParties, 2), threshold: $0.threshold) }
-        levels = [Level(minimumParties: 1, threshold: party)] + coalitionLevels.sorted { $0.minimumParties < $1.minimumParties }
+        let coalitionLevels = coalitions.map {
+            Level(minimumParties: Swift.max($0.minimumParties, 2), threshold: $0.threshold)
+        }
+        levels =
+            [Level(minimumParties: 1, threshold: party)]
+            + coalitionLevels.sorted { $0.minimumParties < $1.minimumParties }
         alternativeConstituencySeats = orConstituencySeats
     }
 
@@ -99,7 +103,9 @@ public struct Threshold: Sendable, Hashable {
     ///   - kinds: The kind of each list; all single parties when `nil` (missing entries too).
     ///   - constituencySeats: Constituency seats won per list; none when `nil`.
     /// - Returns: One flag per list.
-    public func eligibility(votes: [Int], base: Int, kinds: [ListKind]? = nil, constituencySeats: [Int]? = nil) -> [Bool] {
+    public func eligibility(votes: [Int], base: Int, kinds: [ListKind]? = nil, constituencySeats: [Int]? = nil)
+        -> [Bool]
+    {
         votes.indices.map { list in
             isEligible(
                 votes: votes[list],

@@ -33,7 +33,10 @@ struct DisproportionalityTests {
     // proportionality scores 0 on every disproportionality index.
     @Test(arguments: [2, 3, 7])
     func equalPartiesAndPerfectProportionality(parties: Int) {
-        let indices = Disproportionality(votes: Array(repeating: 1_000, count: parties), seats: Array(repeating: 3, count: parties))
+        let indices = Disproportionality(
+            votes: Array(repeating: 1_000, count: parties),
+            seats: Array(repeating: 3, count: parties)
+        )
         #expect(Self.close(indices.effectivePartiesByVotes, Double(parties)))
         #expect(Self.close(indices.effectivePartiesBySeats, Double(parties)))
         #expect(Self.close(indices.gallagher, 0))

@@ -1,5 +1,6 @@
-@testable import Hemicycle
 import Testing
+
+@testable import Hemicycle
 
 /// Properties of the divisor engine over many seeded random inputs, and agreement with the
 /// textbook seat-by-seat procedure in `ReferenceDivisorMethod`.
@@ -40,7 +41,13 @@ struct HighestAveragesPropertyTests {
             let votes = random.votes(lists: Int.random(in: 1...40, using: &random))
             let magnitude = Self.magnitude(using: &random)
             let tieBreak = random.tieBreak()
-            let tiedSeats = rule.allocate(seats: magnitude, votes: votes, into: &seats, tieBreak: tieBreak, workspace: &workspace)
+            let tiedSeats = rule.allocate(
+                seats: magnitude,
+                votes: votes,
+                into: &seats,
+                tieBreak: tieBreak,
+                workspace: &workspace
+            )
             let expected = reference.allocate(seats: magnitude, votes: votes, tieBreak: tieBreak)
             #expect(seats == expected.seats, "\(rule) \(magnitude) seats, \(votes), \(tieBreak)")
             #expect(tiedSeats == expected.tiedSeats, "\(rule) \(magnitude) seats, \(votes), \(tieBreak)")
@@ -65,7 +72,13 @@ struct HighestAveragesPropertyTests {
             let result = rule.allocate(seats: magnitude, votes: votes, tieBreak: tieBreak)
             let hasVotes = votes.contains { $0 > 0 }
             #expect(result.seats.reduce(0, +) == (hasVotes ? magnitude : 0))
-            let tiedSeats = rule.allocate(seats: magnitude, votes: votes, into: &seats, tieBreak: tieBreak, workspace: &workspace)
+            let tiedSeats = rule.allocate(
+                seats: magnitude,
+                votes: votes,
+                into: &seats,
+                tieBreak: tieBreak,
+                workspace: &workspace
+            )
             #expect(seats == result.seats)
             #expect(tiedSeats == result.ties.count)
             #expect(workspace.ties == result.ties)

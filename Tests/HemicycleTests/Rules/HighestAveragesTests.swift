@@ -18,26 +18,68 @@ struct HighestAveragesTests {
         // Gallagher (1991), Table 1: A 60,000, B 28,000, C 12,000; 5 seats.
         // D'Hondt averages: A 60,000 / 30,000 / 20,000 / 15,000; B 28,000. Next would be
         // A 12,000 = C 12,000 for a sixth seat. Gallagher's result: A 4, B 1, C 0.
-        Case(name: "D'Hondt, Gallagher's Table 1", rule: .dHondt, seats: 5, votes: [60_000, 28_000, 12_000], expected: [4, 1, 0]),
+        Case(
+            name: "D'Hondt, Gallagher's Table 1",
+            rule: .dHondt,
+            seats: 5,
+            votes: [60_000, 28_000, 12_000],
+            expected: [4, 1, 0]
+        ),
         // Sainte-Laguë on the same votes: A 60,000, B 28,000, A 20,000 (÷3), then A 12,000 (÷5) and
         // C 12,000 (÷1) share the 4th and 5th seats: two lists, two seats, so both get one and the
         // tie decides nothing.
-        Case(name: "Sainte-Laguë, Gallagher's votes", rule: .sainteLague, seats: 5, votes: [60_000, 28_000, 12_000], expected: [3, 1, 1]),
+        Case(
+            name: "Sainte-Laguë, Gallagher's votes",
+            rule: .sainteLague,
+            seats: 5,
+            votes: [60_000, 28_000, 12_000],
+            expected: [3, 1, 1]
+        ),
         // Norway's first divisor 1.4: A 7,000/1.4 = 5,000, then A 7,000/3 = 2,333 beats
         // B 3,000/1.4 = 2,143. Plain Sainte-Laguë: A 7,000, then B 3,000 beats A 2,333.
-        Case(name: "modified Sainte-Laguë 1.4", rule: .modifiedSainteLague(firstDivisor: Fraction(7, 5)), seats: 2, votes: [7_000, 3_000], expected: [2, 0]),
+        Case(
+            name: "modified Sainte-Laguë 1.4",
+            rule: .modifiedSainteLague(firstDivisor: Fraction(7, 5)),
+            seats: 2,
+            votes: [7_000, 3_000],
+            expected: [2, 0]
+        ),
         Case(name: "Sainte-Laguë, same votes", rule: .sainteLague, seats: 2, votes: [7_000, 3_000], expected: [1, 1]),
         // Danish 1, 4, 7: A 10,000, then B 4,000 beats A 10,000/4 = 2,500. D'Hondt: A 10,000, A 5,000.
         Case(name: "Danish", rule: .danish, seats: 2, votes: [10_000, 4_000], expected: [1, 1]),
         Case(name: "D'Hondt, same votes", rule: .dHondt, seats: 2, votes: [10_000, 4_000], expected: [2, 0]),
         // Imperiali 2, 3, 4: A 4,500, 3,000, 2,250 beat B 2,000 and C 1,500.
         // D'Hondt: A 9,000, A 4,500, B 4,000.
-        Case(name: "Imperiali divisors", rule: .imperiali, seats: 3, votes: [9_000, 4_000, 3_000], expected: [3, 0, 0]),
-        Case(name: "D'Hondt, Imperiali's votes", rule: .dHondt, seats: 3, votes: [9_000, 4_000, 3_000], expected: [2, 1, 0]),
+        Case(
+            name: "Imperiali divisors",
+            rule: .imperiali,
+            seats: 3,
+            votes: [9_000, 4_000, 3_000],
+            expected: [3, 0, 0]
+        ),
+        Case(
+            name: "D'Hondt, Imperiali's votes",
+            rule: .dHondt,
+            seats: 3,
+            votes: [9_000, 4_000, 3_000],
+            expected: [2, 1, 0]
+        ),
         // Huntington-Hill: first divisor 0, so each list with votes gets a seat (3 seats), then
         // A 100/√2 = 70.7 beats B 10/√2 = 7.1 (4th), then A 100/√6 = 40.8 (5th).
-        Case(name: "Huntington-Hill, 3 seats", rule: .huntingtonHill, seats: 3, votes: [100, 10, 1], expected: [1, 1, 1]),
-        Case(name: "Huntington-Hill, 5 seats", rule: .huntingtonHill, seats: 5, votes: [100, 10, 1], expected: [3, 1, 1]),
+        Case(
+            name: "Huntington-Hill, 3 seats",
+            rule: .huntingtonHill,
+            seats: 3,
+            votes: [100, 10, 1],
+            expected: [1, 1, 1]
+        ),
+        Case(
+            name: "Huntington-Hill, 5 seats",
+            rule: .huntingtonHill,
+            seats: 5,
+            votes: [100, 10, 1],
+            expected: [3, 1, 1]
+        ),
         // Huntington-Hill: the first round gives each list a seat (divisor 0); the 3rd seat
         // compares A 50/√2 = 35.4 with B 35/√2 = 24.7, exactly as 50² · 1·2 against 35² · 1·2: A.
         Case(name: "Huntington-Hill, 3rd seat", rule: .huntingtonHill, seats: 3, votes: [50, 35], expected: [2, 1]),
@@ -103,10 +145,16 @@ struct HighestAveragesTests {
     @Test func zeroFirstDivisorWithTooFewSeats() {
         let byOrder = HighestAverages.huntingtonHill.allocate(seats: 2, votes: [1, 10, 100])
         #expect(byOrder.seats == [1, 1, 0])
-        #expect(byOrder.ties == [
-            Tie(seat: 1, contenders: [0, 1, 2], chosen: 0), Tie(seat: 2, contenders: [1, 2], chosen: 1),
-        ])
-        let byVotes = HighestAverages.huntingtonHill.allocate(seats: 2, votes: [1, 10, 100], tieBreak: .moreVotesThenLowestIndex)
+        #expect(
+            byOrder.ties == [
+                Tie(seat: 1, contenders: [0, 1, 2], chosen: 0), Tie(seat: 2, contenders: [1, 2], chosen: 1),
+            ]
+        )
+        let byVotes = HighestAverages.huntingtonHill.allocate(
+            seats: 2,
+            votes: [1, 10, 100],
+            tieBreak: .moreVotesThenLowestIndex
+        )
         #expect(byVotes.seats == [0, 1, 1])
     }
 

@@ -44,13 +44,22 @@ struct LargestRemainderPropertyTests {
             let votes = random.votes(lists: Int.random(in: 1...30, using: &random))
             let magnitude = Int.random(in: 0...200, using: &random)
             let result = rule.allocate(seats: magnitude, votes: votes)
-            #expect(result.seats == Self.reference(rule, seats: magnitude, votes: votes), "\(rule), \(magnitude) seats, \(votes)")
+            #expect(
+                result.seats == Self.reference(rule, seats: magnitude, votes: votes),
+                "\(rule), \(magnitude) seats, \(votes)"
+            )
             let hasVotes = votes.contains { $0 > 0 }
             #expect(result.seats.reduce(0, +) == (hasVotes ? magnitude : 0))
             #expect(zip(votes, result.seats).allSatisfy { $0 > 0 || $1 == 0 }, "a list without votes won a seat")
             let tieBreak = random.tieBreak()
             let withTieBreak = rule.allocate(seats: magnitude, votes: votes, tieBreak: tieBreak)
-            let tiedSeats = rule.allocate(seats: magnitude, votes: votes, into: &seats, tieBreak: tieBreak, workspace: &workspace)
+            let tiedSeats = rule.allocate(
+                seats: magnitude,
+                votes: votes,
+                into: &seats,
+                tieBreak: tieBreak,
+                workspace: &workspace
+            )
             #expect(seats == withTieBreak.seats)
             #expect(tiedSeats == withTieBreak.ties.count)
             #expect(withTieBreak.seats.reduce(0, +) == (hasVotes ? magnitude : 0))
@@ -66,7 +75,8 @@ struct LargestRemainderPropertyTests {
             let total = votes.reduce(0, +)
             guard total > 0 else { continue }
             let magnitude = Int.random(in: 1...300, using: &random)
-            let seats = LargestRemainder.hare.allocate(seats: magnitude, votes: votes, tieBreak: random.tieBreak()).seats
+            let seats = LargestRemainder.hare.allocate(seats: magnitude, votes: votes, tieBreak: random.tieBreak())
+                .seats
             for (list, held) in seats.enumerated() {
                 let lower = votes[list] * magnitude / total
                 let upper = (votes[list] * magnitude + total - 1) / total

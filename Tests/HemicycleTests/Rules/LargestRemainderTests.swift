@@ -26,7 +26,13 @@ struct LargestRemainderTests {
         Case(name: "Droop", rule: .droop, seats: 10, votes: sixLists, expected: [5, 2, 2, 1, 0, 0]),
         // Hagenbach-Bischoff 100,000 / 11 = 9,090.9. First stage 5, 1, 1, 1, 0, 0; remainders
         // 1,545.5, 6,909.1, 6,709.1, 2,909.1, 6,100, 3,100: again the 2nd and 3rd lists.
-        Case(name: "Hagenbach-Bischoff", rule: .hagenbachBischoff, seats: 10, votes: sixLists, expected: [5, 2, 2, 1, 0, 0]),
+        Case(
+            name: "Hagenbach-Bischoff",
+            rule: .hagenbachBischoff,
+            seats: 10,
+            votes: sixLists,
+            expected: [5, 2, 2, 1, 0, 0]
+        ),
         // Imperiali 100 / (2 + 2) = 25: first stage 2, 1, 0 = 3 seats for 2. Excess 1 is taken
         // from the smallest remainder among holders: A 60 − 50 = 10, B 25 − 25 = 0, so B loses it.
         Case(name: "Imperiali excess", rule: .imperiali, seats: 2, votes: [60, 25, 15], expected: [2, 0, 0]),
@@ -60,11 +66,19 @@ struct LargestRemainderTests {
         let byOrder = LargestRemainder.hare.allocate(seats: 3, votes: [10, 40, 40], tieBreak: .lowestIndex)
         #expect(byOrder.seats == [1, 1, 1])
         #expect(byOrder.ties == [Tie(seat: 3, contenders: [0, 1, 2], chosen: 0)])
-        let byVotes = LargestRemainder.hare.allocate(seats: 3, votes: [10, 40, 40], tieBreak: .moreVotesThenLowestIndex)
+        let byVotes = LargestRemainder.hare.allocate(
+            seats: 3,
+            votes: [10, 40, 40],
+            tieBreak: .moreVotesThenLowestIndex
+        )
         #expect(byVotes.seats == [0, 2, 1])
         #expect(byVotes.ties == [Tie(seat: 3, contenders: [0, 1, 2], chosen: 1)])
         for seed in UInt64(0)..<20 {
-            let byLot = LargestRemainder.hare.allocate(seats: 3, votes: [10, 40, 40], tieBreak: .moreVotesThenLot(seed: seed))
+            let byLot = LargestRemainder.hare.allocate(
+                seats: 3,
+                votes: [10, 40, 40],
+                tieBreak: .moreVotesThenLot(seed: seed)
+            )
             #expect(byLot.seats[0] == 0)
         }
     }

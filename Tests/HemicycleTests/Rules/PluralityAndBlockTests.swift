@@ -15,9 +15,11 @@ struct PluralityAndBlockTests {
         let result = Plurality().allocate(seats: 1, votes: [5, 5, 3])
         #expect(result.seats == [1, 0, 0])
         #expect(result.ties == [Tie(seat: 1, contenders: [0, 1], chosen: 0)])
-        let winners = Set((UInt64(0)..<30).map { seed in
-            Plurality().allocate(seats: 1, votes: [5, 5, 3], tieBreak: .lot(seed: seed)).ties[0].chosen
-        })
+        let winners = Set(
+            (UInt64(0)..<30).map { seed in
+                Plurality().allocate(seats: 1, votes: [5, 5, 3], tieBreak: .lot(seed: seed)).ties[0].chosen
+            }
+        )
         #expect(winners == [0, 1])
     }
 

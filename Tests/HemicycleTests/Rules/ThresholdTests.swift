@@ -42,7 +42,11 @@ struct ThresholdTests {
     // passes on votes.
     @Test func newZealandAlternative() {
         let newZealand = Threshold(.percent(5), orConstituencySeats: 1)
-        let eligible = newZealand.eligibility(votes: [16_689, 95_598, 257_356], base: 2_405_620, constituencySeats: [1, 0, 0])
+        let eligible = newZealand.eligibility(
+            votes: [16_689, 95_598, 257_356],
+            base: 2_405_620,
+            constituencySeats: [1, 0, 0]
+        )
         #expect(eligible == [true, false, true])
     }
 
@@ -66,7 +70,9 @@ struct ThresholdTests {
 
     /// Ineligible lists never get a seat, whatever the rule.
     @Test func excludedListsGetNothing() {
-        let rules: [any AllocationRule] = [HighestAverages.dHondt, HighestAverages.sainteLague, LargestRemainder.hare, LargestRemainder.droop]
+        let rules: [any AllocationRule] = [
+            HighestAverages.dHondt, HighestAverages.sainteLague, LargestRemainder.hare, LargestRemainder.droop,
+        ]
         var random = TestRandom(seed: 0x7E5)
         for _ in 0..<300 {
             let votes = random.votes(lists: Int.random(in: 1...20, using: &random))

@@ -52,13 +52,15 @@ struct TierTests {
         )
         #expect(result.levelingSeats == [1, 1, 0])
         #expect(result.placements == [LevelingPlacement(party: 0, county: 0), LevelingPlacement(party: 1, county: 1)])
-        #expect(result.placementTies == [
-            LevelingPlacementTie(
-                seat: 1,
-                contenders: [LevelingPlacement(party: 0, county: 0), LevelingPlacement(party: 1, county: 0)],
-                chosen: LevelingPlacement(party: 0, county: 0)
-            )
-        ])
+        #expect(
+            result.placementTies == [
+                LevelingPlacementTie(
+                    seat: 1,
+                    contenders: [LevelingPlacement(party: 0, county: 0), LevelingPlacement(party: 1, county: 0)],
+                    chosen: LevelingPlacement(party: 0, county: 0)
+                )
+            ]
+        )
         let byLot = tier.allocate(
             countyVotes: [[100, 100, 300], [50, 50, 400]],
             districtSeats: [[0, 0, 1], [0, 0, 1]],

@@ -9,7 +9,8 @@ enum ElectionFixture {
     }
 
     static func load<Value: Decodable>(_ name: String, as type: Value.Type = Value.self) throws -> Value {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/elections") else {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/elections")
+        else {
             throw Missing(name: name)
         }
         // Keys are spelled out in CodingKeys: a key strategy would also rewrite party names.

@@ -8,7 +8,9 @@ extension LevelingTier {
         var countyLeft = table.counties.map { table.leveling($0) }
         var held = table.counties.map { county in (0..<parties).map { table.districtSeats(county, $0) } }
         let countyVotes = table.counties.map { county in (0..<parties).reduce(0) { $0 + table.votes(county, $1) } }
-        let countySeats = table.counties.map { county in (0..<parties).reduce(0) { $0 + table.districtSeats(county, $1) } }
+        let countySeats = table.counties.map { county in
+            (0..<parties).reduce(0) { $0 + table.districtSeats(county, $1) }
+        }
 
         /// votes / (2n + 1) / (county votes / county district seats), as a fraction.
         func quotient(_ party: Int, _ county: Int) -> (numerator: UInt128, denominator: UInt128) {
@@ -26,7 +28,13 @@ extension LevelingTier {
                     let value = quotient(party, county)
                     let order =
                         tied.isEmpty
-                        ? 1 : ExactArithmetic.compareFractions(value.numerator, over: value.denominator, best.numerator, over: best.denominator)
+                        ? 1
+                        : ExactArithmetic.compareFractions(
+                            value.numerator,
+                            over: value.denominator,
+                            best.numerator,
+                            over: best.denominator
+                        )
                     if order > 0 {
                         best = value
                         tied = [LevelingPlacement(party: party, county: county)]
@@ -40,7 +48,8 @@ extension LevelingTier {
             // appears more often among them than it has leveling seats left.
             let servable =
                 (0..<parties).allSatisfy { party in tied.filter { $0.party == party }.count <= partyLeft[party] }
-                && (0..<counties).allSatisfy { county in tied.filter { $0.county == county }.count <= countyLeft[county] }
+                && (0..<counties).allSatisfy { county in tied.filter { $0.county == county }.count <= countyLeft[county]
+                }
             let chosen: [LevelingPlacement]
             if servable {
                 chosen = tied

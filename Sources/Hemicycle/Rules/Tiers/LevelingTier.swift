@@ -85,7 +85,9 @@ public struct LevelingTier: Sendable, Hashable {
     private func nationalStep(_ table: CountyTable, tieBreak: TieBreak) -> LevelingAllocation {
         let parties = table.parties
         let nationalVotes = (0..<parties).map { party in table.counties.reduce(0) { $0 + table.votes($1, party) } }
-        let districtTotals = (0..<parties).map { party in table.counties.reduce(0) { $0 + table.districtSeats($1, party) } }
+        let districtTotals = (0..<parties).map { party in
+            table.counties.reduce(0) { $0 + table.districtSeats($1, party) }
+        }
         let base = nationalVotes.reduce(0, +)
         let eligible = nationalVotes.map { threshold.isMet(votes: $0, base: base) }
         var seats = totalSeats - (0..<parties).filter { !eligible[$0] }.reduce(0) { $0 + districtTotals[$1] }

@@ -60,7 +60,9 @@ public struct MixedMemberProportional: Sendable, Hashable {
         let parties = partyVotes.indices
         let electorates = parties.map { $0 < electorateSeats.count ? Swift.max(electorateSeats[$0], 0) : 0 }
         let qualifies = parties.map { $0 < eligible.count && eligible[$0] }
-        let outside = parties.filter { !qualifies[$0] }.reduce(Swift.max(otherElectorateSeats, 0)) { $0 + electorates[$1] }
+        let outside = parties.filter { !qualifies[$0] }.reduce(Swift.max(otherElectorateSeats, 0)) {
+            $0 + electorates[$1]
+        }
         let shared = Swift.max(seats - outside, 0)
         let votes = parties.map { qualifies[$0] ? partyVotes[$0] : 0 }
         let share = rule.allocate(seats: shared, votes: votes, tieBreak: tieBreak)

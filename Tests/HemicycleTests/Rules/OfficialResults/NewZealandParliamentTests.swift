@@ -20,10 +20,12 @@ struct NewZealandParliamentTests {
             .eligibility(votes: votes, base: allocation.validVotes, constituencySeats: electorates)
         // Qualify: National, Labour, Green, NZ First on votes; Māori, ACT, United Future on an
         // electorate. The Conservatives (3.97 %, no electorate) do not.
-        #expect(zip(names, eligible).filter(\.1).map(\.0).sorted() == [
-            "ACT New Zealand", "Green Party", "Labour Party", "Māori Party", "National Party",
-            "New Zealand First Party", "United Future",
-        ])
+        #expect(
+            zip(names, eligible).filter(\.1).map(\.0).sorted() == [
+                "ACT New Zealand", "Green Party", "Labour Party", "Māori Party", "National Party",
+                "New Zealand First Party", "United Future",
+            ]
+        )
 
         let result = MixedMemberProportional.newZealand.allocate(
             partyVotes: votes,

@@ -25,7 +25,8 @@ struct NorwayStortingTests {
         let parties = election.national.votes.keys.sorted()
         let votes = election.districts.map { $0.votes.values(in: parties) }
         let districtSeats = zip(election.districts, votes).map { county, votes in
-            districtRule.allocate(seats: county.districtSeats, votes: votes, tieBreak: .moreVotesThenLot(seed: 2021)).seats
+            districtRule.allocate(seats: county.districtSeats, votes: votes, tieBreak: .moreVotesThenLot(seed: 2021))
+                .seats
         }
         return Prepared(election: election, parties: parties, votes: votes, districtSeats: districtSeats)
     }
@@ -47,7 +48,8 @@ struct NorwayStortingTests {
         let prepared = try Self.prepare()
         let differing = prepared.election.districts.indices.filter { county in
             let magnitude = prepared.election.districts[county].districtSeats
-            return rule.allocate(seats: magnitude, votes: prepared.votes[county]).seats != prepared.districtSeats[county]
+            return rule.allocate(seats: magnitude, votes: prepared.votes[county]).seats
+                != prepared.districtSeats[county]
         }
         #expect(differing.count == differingCounties)
     }
@@ -65,7 +67,9 @@ struct NorwayStortingTests {
             tieBreak: .moreVotesThenLot(seed: 2021)
         )
         let parties = prepared.parties
-        #expect(zip(parties, result.eligible).filter(\.1).map(\.0).sorted() == ["A", "FRP", "H", "RØDT", "SP", "SV", "V"])
+        #expect(
+            zip(parties, result.eligible).filter(\.1).map(\.0).sorted() == ["A", "FRP", "H", "RØDT", "SP", "SV", "V"]
+        )
         #expect(zip(parties, result.setAside).filter(\.1).map(\.0).sorted() == ["A", "SP"])
         #expect(result.finalSeatsDistributed == 86)
         let leveling = Dictionary(uniqueKeysWithValues: zip(parties, result.levelingSeats)).nonZero
@@ -76,7 +80,9 @@ struct NorwayStortingTests {
         let total = parties.indices.map { party in
             prepared.districtSeats.reduce(0) { $0 + $1[party] } + result.levelingSeats[party]
         }
-        #expect(Dictionary(uniqueKeysWithValues: zip(parties, total)).nonZero == prepared.election.nationalOfficialSeats)
+        #expect(
+            Dictionary(uniqueKeysWithValues: zip(parties, total)).nonZero == prepared.election.nationalOfficialSeats
+        )
     }
 
     // County step: each county's one leveling seat goes to the party with the highest

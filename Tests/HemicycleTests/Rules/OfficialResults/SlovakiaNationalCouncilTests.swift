@@ -59,7 +59,10 @@ struct SlovakiaNationalCouncilTests {
         let prepared = try Self.prepare()
         let firstStage = prepared.eligibleVotes.map { $0 / 13_650 }
         #expect(firstStage.reduce(0, +) == 148)
-        let result = LargestRemainder(quota: Quota.hagenbachBischoff.rounded(.up)).allocate(seats: 150, votes: prepared.eligibleVotes)
+        let result = LargestRemainder(quota: Quota.hagenbachBischoff.rounded(.up)).allocate(
+            seats: 150,
+            votes: prepared.eligibleVotes
+        )
         let gained = prepared.names.indices.filter { result.seats[$0] > firstStage[$0] }.map { prepared.names[$0] }
         #expect(gained.sorted() == ["OĽANO", "ĽSNS"].sorted())
     }

@@ -10,7 +10,9 @@ import Testing
 struct SpainCongressTests {
     static let threshold = Threshold(.percent(3))
 
-    static func seats(for district: SpainCongress.District, threshold: Threshold = threshold) -> (seats: [String: Int], ties: [Tie]) {
+    static func seats(for district: SpainCongress.District, threshold: Threshold = threshold) -> (
+        seats: [String: Int], ties: [Tie]
+    ) {
         let names = district.votes.keys.sorted()
         let votes = district.votes.values(in: names)
         let result: Allocation
@@ -18,7 +20,11 @@ struct SpainCongressTests {
             result = Plurality().allocate(seats: 1, votes: votes, tieBreak: .moreVotesThenLot(seed: 2019))
         } else {
             let eligibleVotes = threshold.removingIneligibleVotes(votes, base: district.validVotes)
-            result = HighestAverages.dHondt.allocate(seats: district.seats, votes: eligibleVotes, tieBreak: .moreVotesThenLot(seed: 2019))
+            result = HighestAverages.dHondt.allocate(
+                seats: district.seats,
+                votes: eligibleVotes,
+                tieBreak: .moreVotesThenLot(seed: 2019)
+            )
         }
         return (Dictionary(uniqueKeysWithValues: zip(names, result.seats)).nonZero, result.ties)
     }
@@ -47,7 +53,10 @@ struct SpainCongressTests {
         let differing = election.districts.filter { district in
             guard district.seats > 1 else { return false }
             let names = district.votes.keys.sorted()
-            let votes = Self.threshold.removingIneligibleVotes(district.votes.values(in: names), base: district.validVotes)
+            let votes = Self.threshold.removingIneligibleVotes(
+                district.votes.values(in: names),
+                base: district.validVotes
+            )
             let seats = HighestAverages.sainteLague.allocate(seats: district.seats, votes: votes).seats
             return Dictionary(uniqueKeysWithValues: zip(names, seats)).nonZero != district.officialSeats
         }
