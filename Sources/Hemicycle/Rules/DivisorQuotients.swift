@@ -154,6 +154,10 @@ internal struct GeometricMeanQuotients: DivisorQuotients {
         nil
     }
 
+    /// The jump start. d(s) ≥ s, so a list with votes v has fewer than v/λ + 1 averages above λ;
+    /// summed over k lists with V votes, fewer than V/λ + k. Choosing λ = V / (M − k) makes the
+    /// total below M. With y = v/λ = v·(M − k)/V and t = ⌊y⌋, the averages above λ are those with
+    /// s(s+1) < y²: every s < t, and s = t when t(t+1) < y² (compared exactly in 256 bits).
     func startingSeats(
         candidates: UnsafeMutableBufferPointer<Int>,
         count: Int,
@@ -161,6 +165,25 @@ internal struct GeometricMeanQuotients: DivisorQuotients {
         seats: UnsafeMutableBufferPointer<Int>,
         magnitude: Int
     ) -> Int {
-        0
+        // At most 2²⁴ lists of at most 2⁶³ votes: V < 2⁸⁷, t(t+1)·V < 2¹²⁸.
+        guard count <= 1 << 24, magnitude > count else { return 0 }
+        let q = UInt128(magnitude - count)
+        var total: UInt128 = 0
+        for position in 0..<count {
+            total &+= UInt128(AllocationInput.votes(votes[candidates[position]]))
+        }
+        guard total > 0 else { return 0 }
+        var given = 0
+        for position in 0..<count {
+            let list = candidates[position]
+            let scaledVotes = UInt128(AllocationInput.votes(votes[list])) * q
+            let whole = scaledVotes / total
+            let product = whole * (whole + 1) * total
+            let extra = ExactArithmetic.compareWideProducts(product, total, scaledVotes, scaledVotes) < 0 ? 1 : 0
+            let held = Int(whole) + extra
+            seats[list] = held
+            given += held
+        }
+        return given
     }
 }
