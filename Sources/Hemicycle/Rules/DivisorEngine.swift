@@ -67,8 +67,12 @@ internal struct DivisorEngine {
                 count &+= votes[list] > 0 ? 1 : 0
             }
         }
+        if count == 1 {
+            seats[candidates[0]] = magnitude  // a lone list takes every seat
+            return
+        }
         var remaining = magnitude
-        if magnitude > 1 && count > 1 {
+        if magnitude > 1 {
             remaining -= quotients.startingSeats(
                 candidates: candidates,
                 count: count,

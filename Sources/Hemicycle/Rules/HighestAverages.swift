@@ -15,6 +15,7 @@
 /// - Every contending list first receives the seats whose averages exceed
 ///   λ = V / (b·M − k·max(0, b − min(f, a))) (k contending lists): fewer than M averages do, and
 ///   all of them come before any average below λ, so the procedure continues from there.
+/// - Huntington-Hill starts the same way from λ = V / (M − k), since √(s(s+1)) ≥ s.
 /// - The next average is found by a linear scan among a few lists, or with a binary heap.
 ///
 /// ```swift
@@ -22,8 +23,8 @@
 /// HighestAverages.dHondt.allocate(seats: 5, votes: [60_000, 28_000, 12_000]).seats  // [4, 1, 0]
 /// ```
 ///
-/// - Complexity: O(n + k²) for arithmetic sequences (D'Hondt, Sainte-Laguë, …) with n lists of
-///   which k contend, whatever the magnitude; O(n + M log n) for Huntington-Hill.
+/// - Complexity: O(n + k log k) for n lists of which k contend, whatever the magnitude: after
+///   the jump start fewer than about 2k seats remain to be handed out one by one.
 public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible {
     /// The divisors of the rule.
     public let divisors: DivisorSequence

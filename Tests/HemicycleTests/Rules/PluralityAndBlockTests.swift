@@ -54,6 +54,22 @@ struct PluralityAndBlockTests {
         #expect(BlockVote().allocate(seats: 3, votes: [9, 7, 7, 1]).ties.isEmpty)
     }
 
+    // Edge cases of the vote-ranking rules: zero seats, magnitude 1, a zero-vote entry, nobody
+    // voting. In every case the seats go to the highest votes, zero-vote entries never win.
+    @Test(arguments: [
+        ("block vote, zero seats", 0, [5, 3], [0, 0]),
+        ("block vote, magnitude 1", 1, [5, 8, 3], [0, 1, 0]),
+        ("block vote, zero-vote entry", 2, [0, 8, 3], [0, 1, 1]),
+        ("block vote, no votes", 2, [0, 0], [0, 0]),
+        ("party block, magnitude 1", 1, [5, 8, 3], [0, 1, 0]),
+        ("party block, zero-vote list", 4, [0, 8, 3], [0, 4, 0]),
+        ("party block, one list", 3, [9], [3]),
+    ])
+    func edgeCases(name: String, seats: Int, votes: [Int], expected: [Int]) {
+        let rule: any AllocationRule = name.hasPrefix("block") ? BlockVote() : PartyBlock()
+        #expect(rule.allocate(seats: seats, votes: votes).seats == expected, "\(name)")
+    }
+
     // Party block, 5 seats: the list with 40 of 100 votes takes all five.
     @Test func partyBlockTakesAll() {
         let result = PartyBlock().allocate(seats: 5, votes: [40, 35, 25])
