@@ -102,11 +102,15 @@ internal enum AllocationInput {
         Swift.min(Swift.max(seats, 0), Allocation.maximumSeats)
     }
 
-    /// Checks the output buffer and zeroes it.
+    /// Checks the output buffer and, unless `zeroing` is false (the rule zeroes it itself while
+    /// reading the votes), zeroes it.
     @inline(__always)
-    static func prepare(votes: UnsafeBufferPointer<Int>, output: UnsafeMutableBufferPointer<Int>) {
+    static func prepare(votes: UnsafeBufferPointer<Int>, output: UnsafeMutableBufferPointer<Int>, zeroing: Bool = true)
+    {
         precondition(output.count == votes.count, "seatsPerList must have one element per list")
-        for index in output.indices { output[index] = 0 }
+        if zeroing {
+            for index in output.indices { output[index] = 0 }
+        }
     }
 
     /// Votes as an unsigned count: negative votes count as zero.

@@ -1,5 +1,7 @@
 /// The seat-by-seat procedure shared by every ``HighestAverages`` rule.
 internal struct DivisorEngine {
+    /// Up to this many contending lists are cut down to those with the M largest votes.
+    static let preselectionLimit = 32
     /// Up to this many contending lists are scanned linearly; beyond, a heap is used.
     static let scanLimit = 16
 
@@ -10,7 +12,7 @@ internal struct DivisorEngine {
     let tied: UnsafeMutableBufferPointer<Int>
     let tieBreak: TieBreak
 
-    /// `scratch` must hold 2 · `votes.count` integers; `seats` must be zeroed.
+    /// `scratch` must hold 2 · `votes.count` integers; `run` zeroes `seats`.
     init(
         magnitude: Int,
         votes: UnsafeBufferPointer<Int>,
@@ -36,22 +38,25 @@ internal struct DivisorEngine {
             let value = UInt64(truncatingIfNeeded: Swift.max(votes[list], 0))
             total &+= UInt128(value)  // below 2¹²⁸ for fewer than 2⁶⁵ lists
             anyVotes |= value
+            seats[list] = 0
         }
         guard anyVotes > 0 else { return }
         var count = 0
         if let bound = quotients.contentionBound(totalVotes: total, lists: listCount, magnitude: magnitude) {
             let multiplier = bound.multiplier
-            if bound.floor <= UInt128(UInt64.max),
-                anyVotes.leadingZeroBitCount + multiplier.leadingZeroBitCount >= 64
+            if bound.floor < UInt128(Int.max),
+                anyVotes.leadingZeroBitCount + multiplier.leadingZeroBitCount >= 65
             {
-                // Every product `votes · multiplier` fits in 64 bits.
-                let floor = UInt64(bound.floor)
+                // Every product `votes · multiplier` and the floor are below 2⁶³. The floor is
+                // positive, so a list without votes (product 0) never contends.
+                let floor = Int(bound.floor)
+                let multiplier = Int(multiplier)
                 for list in 0..<listCount {
-                    // Branch-free append: which lists contend is unpredictable.
-                    let value = votes[list]
-                    let contends = value > 0 && UInt64(truncatingIfNeeded: value) &* multiplier >= floor
+                    // Branch-free append, as arithmetic (the compiler turns a conditional into a
+                    // branch): which lists contend is unpredictable.
+                    let product = Swift.max(votes[list], 0) &* multiplier
                     candidates[count] = list
-                    count &+= contends ? 1 : 0
+                    count &+= 1 &+ ((product &- floor) >> 63)
                 }
             } else {
                 for list in 0..<listCount {
@@ -66,6 +71,9 @@ internal struct DivisorEngine {
                 candidates[count] = list
                 count &+= votes[list] > 0 ? 1 : 0
             }
+        }
+        if quotients.firstDivisorIsPositive && magnitude < count && count <= Self.preselectionLimit {
+            count = keepTopContenders(count: count)
         }
         if count == 1 {
             seats[candidates[0]] = magnitude  // a lone list takes every seat
@@ -86,6 +94,28 @@ internal struct DivisorEngine {
         } else {
             climb(quotients, count: count, remaining: remaining, log: &log)
         }
+    }
+
+    /// Keeps only the candidates that fewer than M others beat on votes: with a positive first
+    /// divisor, a list with fewer votes than M others is beaten M times over. Returns the new
+    /// count (M, or more when votes tie at the M-th place). Uses `tied` as scratch.
+    ///
+    /// Each candidate's rank is counted against all others, branch-free: O(k²) simple steps beat
+    /// the mispredicted branches of a selection for the few candidates this is used for.
+    private func keepTopContenders(count: Int) -> Int {
+        let candidateVotes = tied
+        for position in 0..<count { candidateVotes[position] = votes[candidates[position]] }
+        var kept = 0
+        for position in 0..<count {
+            let value = candidateVotes[position]
+            var above = 0
+            for other in 0..<count {
+                above &+= (value &- candidateVotes[other]) >> 63 & 1  // 1 when the other has more
+            }
+            candidates[kept] = candidates[position]
+            kept &-= (above &- magnitude) >> 63  // adds 1 when fewer than M have more
+        }
+        return kept
     }
 
     /// The procedure with a linear scan for the highest average: best for a few lists.

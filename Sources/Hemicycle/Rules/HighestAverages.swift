@@ -79,11 +79,15 @@ public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible
         tieBreak: TieBreak,
         workspace: inout AllocationWorkspace
     ) -> Int {
-        AllocationInput.prepare(votes: votes, output: seatsPerList)
+        // The engine zeroes the output in its first pass over the votes.
+        AllocationInput.prepare(votes: votes, output: seatsPerList, zeroing: false)
         let magnitude = AllocationInput.magnitude(seats)
         let storage = divisors.storage
         return workspace.withScratch(count: 2 * votes.count) { scratch, log in
-            guard magnitude > 0, !votes.isEmpty else { return }
+            guard magnitude > 0, !votes.isEmpty else {
+                for list in seatsPerList.indices { seatsPerList[list] = 0 }
+                return
+            }
             var engine = DivisorEngine(
                 magnitude: magnitude,
                 votes: votes,
