@@ -75,6 +75,9 @@ internal struct DivisorEngine {
         if quotients.firstDivisorIsPositive && magnitude < count && count <= Self.preselectionLimit {
             count = keepTopContenders(count: count)
         }
+        // The list with the most votes always contends (its first average is the highest of
+        // all); the guard only keeps a future change from indexing an empty candidate list.
+        guard count > 0 else { return }
         if count == 1 {
             seats[candidates[0]] = magnitude  // a lone list takes every seat
             return

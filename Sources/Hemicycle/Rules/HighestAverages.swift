@@ -8,14 +8,15 @@
 /// equal averages are recognised as ties and settled by the ``TieBreak``.
 ///
 /// The engine gives the same seats as the textbook seat-by-seat procedure (D'Hondt 1882,
-/// Sainte-Laguë 1910) but does less work:
-/// - Lists that cannot win are never examined. For d(s) = a + b·s (s ≥ 1) and d(0) = f > 0, at
-///   least M averages reach L = V / (b·M + n·max(f, a)) (V votes, n lists, M seats), so a list
-///   with v / f below L is beaten M times over.
-/// - Every contending list first receives the seats whose averages exceed
-///   λ = V / (b·M − k·max(0, b − min(f, a))) (k contending lists): fewer than M averages do, and
-///   all of them come before any average below λ, so the procedure continues from there.
-/// - Huntington-Hill starts the same way from λ = V / (M − k), since √(s(s+1)) ≥ s.
+/// Sainte-Laguë 1910), checked against it on random inputs, but does less work:
+/// - Lists that cannot win are dropped after one pass. For d(s) = a + b·s (s ≥ 1) and
+///   d(0) = f > 0, at least M averages reach L = V / (b·M + n·max(f, a)) (V votes, n lists,
+///   M seats), so a list with v / f below L is beaten M times over. Among at most 32 remaining
+///   lists, a list with fewer votes than M others is dropped too.
+/// - Every remaining list first receives the seats whose averages exceed
+///   λ = V′ / (b·M − k·max(0, b − min(f, a))) (k lists with V′ votes): fewer than M averages
+///   do, and all of them come before any average below λ, so the procedure continues from there.
+/// - Huntington-Hill starts the same way from λ = V′ / (M − k), since √(s(s+1)) ≥ s.
 /// - The next average is found by a linear scan among a few lists, or with a binary heap.
 ///
 /// ```swift
