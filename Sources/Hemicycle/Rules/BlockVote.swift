@@ -1,0 +1,65 @@
+/// Block vote: the M entries with the most votes each win one seat.
+///
+/// Entries are candidates, not lists: an entry never wins more than one seat, so when fewer
+/// entries than seats have votes the remaining seats stay unfilled. Equal votes straddling the
+/// last seat are settled by the ``TieBreak``. With a vote total per entry, the count is the same
+/// for the block vote (each voter marks up to M candidates) and for the single non-transferable
+/// vote (each voter marks one).
+///
+/// ```swift
+/// BlockVote().allocate(seats: 2, votes: [300, 500, 100, 400]).seats  // [0, 1, 0, 1]
+/// ```
+///
+/// - Complexity: O(n + M log n) for n entries.
+public struct BlockVote: AllocationRule, Hashable, CustomStringConvertible {
+    /// Creates the rule.
+    public init() {}
+
+    /// `block vote`.
+    public var description: String { "block vote" }
+
+    /// Gives one seat each to the `seats` entries with the most votes.
+    ///
+    /// - Parameters:
+    ///   - seats: The number of seats.
+    ///   - votes: Votes per entry (candidate).
+    ///   - seatsPerList: Receives 1 for each elected entry, 0 otherwise; must have `votes.count`
+    ///     elements.
+    ///   - tieBreak: How equal votes are settled.
+    ///   - workspace: Reusable scratch memory (2 integers per entry).
+    /// - Returns: The number of seats settled by the tie rule.
+    @discardableResult
+    public func allocate(
+        seats: Int,
+        votes: UnsafeBufferPointer<Int>,
+        into seatsPerList: UnsafeMutableBufferPointer<Int>,
+        tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.prepare(votes: votes, output: seatsPerList)
+        let magnitude = AllocationInput.magnitude(seats)
+        return workspace.withScratch(count: 2 * votes.count) { scratch, log in
+            let listCount = votes.count
+            let candidates = UnsafeMutableBufferPointer(rebasing: scratch[0..<listCount])
+            var count = 0
+            for list in 0..<listCount {
+                candidates[count] = list
+                count += votes[list] > 0 ? 1 : 0
+            }
+            let award = PriorityAward(
+                votes: votes,
+                seats: seatsPerList,
+                tied: UnsafeMutableBufferPointer(rebasing: scratch[listCount..<(2 * listCount)]),
+                tieBreak: tieBreak
+            )
+            award.distribute(
+                units: Swift.min(magnitude, count),
+                candidates: candidates,
+                count: count,
+                priority: VotePriority(votes: votes),
+                firstSeat: 1,
+                log: &log
+            )
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Loads the official election results in `Fixtures/elections/`, copied byte for byte from the
+/// shared data set; each file names its sources and its legal basis.
+enum ElectionFixture {
+    struct Missing: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "fixture \(name).json is not in the test bundle" }
+    }
+
+    static func load<Value: Decodable>(_ name: String, as type: Value.Type = Value.self) throws -> Value {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/elections")
+        else {
+            throw Missing(name: name)
+        }
+        // Keys are spelled out in CodingKeys: a key strategy would also rewrite party names.
+        return try JSONDecoder().decode(Value.self, from: Data(contentsOf: url))
+    }
+}
+
+/// `es_congreso_2019_04.json`: Spain, Congress of Deputies, April 2019.
+struct SpainCongress: Decodable {
+    struct District: Decodable {
+        let name: String
+        let seats: Int
+        let validVotes: Int
+        let votes: [String: Int]
+        let officialSeats: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case name, seats, votes
+            case validVotes = "valid_votes"
+            case officialSeats = "official_seats"
+        }
+    }
+
+    let totalSeats: Int
+    let districts: [District]
+
+    enum CodingKeys: String, CodingKey {
+        case districts
+        case totalSeats = "total_seats"
+    }
+}
+
+/// `no_storting_2021.json`: Norway, Storting, 2021.
+struct NorwayStorting: Decodable {
+    struct County: Decodable {
+        let name: String
+        let seats: Int
+        let districtSeats: Int
+        let levelingSeats: Int
+        let votes: [String: Int]
+        let officialDistrictSeats: [String: Int]
+        let officialLevelingSeats: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case name, seats, votes
+            case districtSeats = "district_seats"
+            case levelingSeats = "leveling_seats"
+            case officialDistrictSeats = "official_district_seats"
+            case officialLevelingSeats = "official_leveling_seats"
+        }
+    }
+
+    struct National: Decodable {
+        let votes: [String: Int]
+    }
+
+    let totalSeats: Int
+    let national: National
+    let nationalOfficialSeats: [String: Int]
+    let nationalOfficialLevelingSeats: [String: Int]
+    let districts: [County]
+
+    enum CodingKeys: String, CodingKey {
+        case national, districts
+        case totalSeats = "total_seats"
+        case nationalOfficialSeats = "national_official_seats"
+        case nationalOfficialLevelingSeats = "national_official_leveling_seats"
+    }
+}
+
+/// `nz_parliament_2014.json`: New Zealand, House of Representatives, 2014.
+struct NewZealandParliament: Decodable {
+    struct Allocation: Decodable {
+        let seats: Int
+        let validVotes: Int
+        let votes: [String: Int]
+        let electorateSeatsWon: [String: Int]
+        let officialSeats: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case seats, votes
+            case validVotes = "valid_votes"
+            case electorateSeatsWon = "electorate_seats_won"
+            case officialSeats = "official_seats"
+        }
+    }
+
+    let totalSeats: Int
+    let nationalOfficialListSeats: [String: Int]
+    let districts: [Allocation]
+
+    enum CodingKeys: String, CodingKey {
+        case districts
+        case totalSeats = "total_seats"
+        case nationalOfficialListSeats = "national_official_list_seats"
+    }
+}
+
+/// `sk_nrsr_2020.json`: Slovakia, National Council, 2020.
+struct SlovakiaNationalCouncil: Decodable {
+    struct District: Decodable {
+        let seats: Int
+        let validVotes: Int
+        let votes: [String: Int]
+        let officialSeats: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case seats, votes
+            case validVotes = "valid_votes"
+            case officialSeats = "official_seats"
+        }
+    }
+
+    let totalSeats: Int
+    let coalitions: [String: Int]
+    let nationalOfficialSeats: [String: Int]
+    let districts: [District]
+
+    enum CodingKeys: String, CodingKey {
+        case coalitions, districts
+        case totalSeats = "total_seats"
+        case nationalOfficialSeats = "national_official_seats"
+    }
+}
+
+extension Dictionary where Key == String, Value == Int {
+    /// Seats (or votes) in the order of `names`, zero for names not present.
+    func values(in names: [String]) -> [Int] {
+        names.map { self[$0] ?? 0 }
+    }
+
+    /// Only the non-zero entries, to compare with official tables that list winners only.
+    var nonZero: [String: Int] {
+        filter { $0.value != 0 }
+    }
+}
