@@ -1,83 +1,101 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Draws simulated elections of one scenario, one at a time, on reusable buffers.
 ///
-/// Each worker thread owns one simulator: it holds the compiled contests and every scratch
-/// buffer a run needs, so the loop over runs allocates nothing. A run draws the national,
-/// regional and constituency noise of ``Uncertainty`` and then applies the same two-round engine
-/// as the deterministic run (``ContestEvaluator``); with no noise, it reproduces it exactly.
-public struct ElectionSimulator: Sendable {
-    let engine: TwoRoundEngine
-    let uncertainty: Uncertainty
+/// Each worker thread owns one simulator (it is not `Sendable`): its own copy of the compiled
+/// contests and every scratch buffer a run needs, so the loop over runs allocates nothing and
+/// shares no reference count with another thread. A run draws the national, regional and constituency noise of
+/// ``Uncertainty`` and then applies the same contest evaluator as the deterministic run; with
+/// no noise it reproduces the deterministic result vote for vote.
+public final class ElectionSimulator {
+    /// The election being simulated.
+    public let election: Election
+    /// The noise drawn.
+    public let uncertainty: Uncertainty
+    let table: ContestTable
+    let evaluator: ContestEvaluator
     let listCount: Int
-    let regionCount: Int
-    /// National swing standard deviation per list.
-    let nationalDeviation: [Double]
-    /// Index into ``Election/boycotts`` of each contest's boycotters, flattened.
-    let boycottSlots: [[Int]]
-    /// List pairs with a preference, for transfer noise.
+    /// Scratch, in memory owned by ``storage``.
+    private let storage: EvaluatorStorage
+    /// Per run: national swing by list, regional swing by region and list, boycott and list abstentions.
+    let nationalSwing: UnsafeMutableBufferPointer<Double>
+    let regionalSwing: UnsafeMutableBufferPointer<Double>
+    let boycottAbstention: UnsafeMutableBufferPointer<Double>
+    let listAbstention: UnsafeMutableBufferPointer<Double>
+    /// Fixed: national swing deviation by list, set abstentions and their logits.
+    let nationalDeviation: UnsafeMutableBufferPointer<Double>
+    let setBoycottAbstention: UnsafeMutableBufferPointer<Double>
+    let setListAbstention: UnsafeMutableBufferPointer<Double>
+    /// Seats per list in the current run.
+    let seats: UnsafeMutableBufferPointer<Int>
+    /// List pairs (`from * listCount + to`) with a transfer preference, for transfer noise.
     let preferencePairs: [Int]
-    /// Each boycott's set abstention, and each list's set run-off abstention.
-    let setBoycottAbstention: [Double]
-    let setListAbstention: [Double]
-
-    var evaluator: ContestEvaluator
-    var nationalSwing: [Double]
-    var regionalSwing: [Double]
-    var boycottAbstention: [Double]
-    var listAbstention: [Double]
-    var seats: [Int]
+    /// Lists that stand or boycott in each region: the regional swings worth drawing.
+    let regionalPairs: [Int]
+    var turnoutShift1 = 0.0
+    var turnoutShift2 = 0.0
+    var sampled = SampledVoters()
 
     /// Prepares a simulator for `election` under `uncertainty` (the scenario's, or the defaults).
     public init(election: Election, uncertainty: Uncertainty? = nil) {
-        engine = TwoRoundEngine(election: election)
-        self.uncertainty = uncertainty ?? election.uncertainty ?? .defaults
-        listCount = election.lists.count
-        regionCount = max(1, election.regions.count)
-        nationalDeviation = (0..<election.lists.count).map { (uncertainty ?? election.uncertainty ?? .defaults).nationalSwing(list: $0) }
-        boycottSlots = engine.contests.map { contest in
-            contest.boycotters.map { boycotter in election.boycotts.firstIndex { $0.listIndex == boycotter.listIndex } ?? 0 }
+        self.election = election
+        let noise = uncertainty ?? election.uncertainty ?? .defaults
+        self.uncertainty = noise
+        table = ContestTable(election: election)
+        evaluator = ContestEvaluator(table: table, rule: election.rule)
+        let lists = election.lists.count
+        listCount = lists
+        let boycotts = max(1, election.boycotts.count)
+        let regions = table.regionCount
+        storage = EvaluatorStorage(
+            integers: max(1, lists), doubles: 4 * lists + regions * lists + 3 * boycotts, flags: 1)
+        var offset = 0
+        let doubles = storage.doubles
+        func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+            defer { offset += count }
+            return UnsafeMutableBufferPointer(rebasing: doubles[offset..<(offset + count)])
         }
-        var pairs: [Int] = []
-        for index in election.transfers.preference.indices where election.transfers.preference[index] > 0 {
-            pairs.append(index)
+        nationalSwing = slice(lists)
+        regionalSwing = slice(regions * lists)
+        listAbstention = slice(lists)
+        nationalDeviation = slice(lists)
+        setListAbstention = slice(lists)
+        boycottAbstention = slice(boycotts)
+        setBoycottAbstention = slice(boycotts)
+        _ = slice(boycotts)
+        seats = storage.integers
+        for list in 0..<lists {
+            nationalDeviation[list] = noise.nationalSwing(list: list)
+            setListAbstention[list] = election.transfers.abstention[list]
+            listAbstention[list] = election.transfers.abstention[list]
         }
-        preferencePairs = pairs
-        evaluator = engine.makeEvaluator()
-        nationalSwing = Array(repeating: 0, count: listCount)
-        regionalSwing = Array(repeating: 0, count: regionCount * listCount)
-        boycottAbstention = election.boycotts.map(\.abstention)
-        listAbstention = election.transfers.abstention
-        setBoycottAbstention = election.boycotts.map(\.abstention)
-        setListAbstention = election.transfers.abstention
-        seats = Array(repeating: 0, count: listCount)
+        for (index, boycott) in election.boycotts.enumerated() {
+            setBoycottAbstention[index] = boycott.abstention
+            boycottAbstention[index] = boycott.abstention
+        }
+        preferencePairs = election.transfers.preference.indices.filter { election.transfers.preference[$0] > 0 }
+        var pairs = Set<Int>()
+        for c in 0..<table.count {
+            let contest = table.contests[c]
+            for entry in 0..<contest.entryCount { pairs.insert(contest.regionBase + table.entries[contest.entryStart + entry].list) }
+            for index in 0..<contest.boycotterCount {
+                pairs.insert(contest.regionBase + table.boycotters[contest.boycotterStart + index].list)
+            }
+        }
+        regionalPairs = pairs.sorted()
     }
 
     /// An empty tally shaped for this election.
     public func makeTally() -> SimulationTally {
         SimulationTally(
-            listCount: listCount, maximumSeats: engine.election.assembly.size,
-            entryCounts: engine.contests.map(\.entryCount))
+            listCount: listCount, maximumSeats: election.assembly.size,
+            entryCounts: (0..<table.count).map { table.contests[$0].entryCount })
     }
-
-    /// The election being simulated.
-    public var election: Election { engine.election }
-
-    /// The contested constituencies' indices in ``Election/constituencies``, in tally order.
-    public var contestConstituencies: [Int] { engine.contests.map(\.constituency) }
 
     // MARK: One run
 
     /// Draws one simulated election and counts it in `tally`.
-    public mutating func simulate(using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
+    public func simulate(using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
         drawNational(using: &rng)
-        for index in 0..<listCount { seats[index] = 0 }
+        for list in 0..<listCount { seats[list] = 0 }
         var settled = 0
         var reversals = 0
         var tie = false
@@ -86,11 +104,11 @@ public struct ElectionSimulator: Sendable {
         var voters2 = 0
         var registered2 = 0
         var hadRunoff = false
-        for (position, contest) in engine.contests.enumerated() {
+        for c in 0..<table.count {
             var outcome = ContestOutcome()
-            countFirstRound(contest, slots: boycottSlots[position], using: &rng, outcome: &outcome)
-            if evaluator.decideFirstRound(contest, outcome: &outcome) {
-                countSecondRound(contest, using: &rng, outcome: &outcome)
+            countFirstRound(c, using: &rng, outcome: &outcome)
+            if evaluator.decideFirstRound(c, outcome: &outcome) {
+                countSecondRound(c, using: &rng, outcome: &outcome)
                 hadRunoff = true
                 voters2 += outcome.voters2
                 registered2 += outcome.registered2
@@ -102,8 +120,9 @@ public struct ElectionSimulator: Sendable {
             registered1 += outcome.registered1
             if outcome.decidedByTie { tie = true }
             if outcome.winner >= 0 {
-                seats[contest.entryLists[outcome.winner]] += contest.seats
-                tally.recordWin(contest: position, entry: outcome.winner)
+                let contest = table.contests[c]
+                seats[table.entries[contest.entryStart + outcome.winner].list] += contest.seats
+                tally.recordWin(contest: c, entry: outcome.winner)
             }
         }
         tally.record(
@@ -119,40 +138,37 @@ public struct ElectionSimulator: Sendable {
     }
 
     /// Draws the run's national and regional swings, national turnout shocks, boycott abstention and transfer noise.
-    mutating func drawNational(using rng: inout Xoshiro256StarStar) {
-        if uncertainty.perturbsShares {
+    func drawNational(using rng: inout Xoshiro256StarStar) {
+        let noise = uncertainty
+        if noise.perturbsShares {
             for list in 0..<listCount {
                 let deviation = nationalDeviation[list]
                 nationalSwing[list] = deviation > 0 ? deviation * NormalDistribution.standard(using: &rng) : 0
             }
-            if uncertainty.regionalSwing > 0 {
-                for index in regionalSwing.indices {
-                    regionalSwing[index] = uncertainty.regionalSwing * NormalDistribution.standard(using: &rng)
+            if noise.regionalSwing > 0 {
+                for pair in regionalPairs {
+                    regionalSwing[pair] = noise.regionalSwing * NormalDistribution.standard(using: &rng)
                 }
             }
         }
-        for round in 0..<2 {
-            turnoutShift[round] =
-                uncertainty.nationalTurnout[round] > 0
-                ? uncertainty.nationalTurnout[round] * NormalDistribution.standard(using: &rng) : 0
-        }
-        for index in setBoycottAbstention.indices {
-            boycottAbstention[index] = Self.shift(
-                setBoycottAbstention[index],
-                by: uncertainty.boycottAbstention > 0
-                    ? uncertainty.boycottAbstention * NormalDistribution.standard(using: &rng) : 0)
-        }
-        if uncertainty.transferAbstention > 0 {
-            for list in 0..<listCount {
-                listAbstention[list] = Self.shift(
-                    setListAbstention[list],
-                    by: uncertainty.transferAbstention * NormalDistribution.standard(using: &rng))
+        turnoutShift1 = noise.nationalTurnout[0] > 0 ? noise.nationalTurnout[0] * NormalDistribution.standard(using: &rng) : 0
+        turnoutShift2 = noise.nationalTurnout[1] > 0 ? noise.nationalTurnout[1] * NormalDistribution.standard(using: &rng) : 0
+        if noise.boycottAbstention > 0 {
+            for index in 0..<election.boycotts.count {
+                boycottAbstention[index] = Self.shift(
+                    setBoycottAbstention[index], by: noise.boycottAbstention * NormalDistribution.standard(using: &rng))
             }
         }
-        if uncertainty.transferPreference > 0 {
+        if noise.transferAbstention > 0 {
+            for list in 0..<listCount {
+                listAbstention[list] = Self.shift(
+                    setListAbstention[list], by: noise.transferAbstention * NormalDistribution.standard(using: &rng))
+            }
+        }
+        if noise.transferPreference > 0 {
             for pair in preferencePairs {
-                evaluator.preferenceFactor[pair] = exp(
-                    uncertainty.transferPreference * NormalDistribution.standard(using: &rng))
+                evaluator.preferenceFactor[pair] = FastMath.exp(
+                    noise.transferPreference * NormalDistribution.standard(using: &rng))
             }
         }
     }
@@ -161,10 +177,20 @@ public struct ElectionSimulator: Sendable {
     @inline(__always)
     static func shift(_ rate: Double, by shift: Double) -> Double {
         guard shift != 0, rate > 0, rate < 1 else { return rate }
-        let odds = log(rate / (1 - rate)) + shift
-        return 1 / (1 + exp(-odds))
+        return FastMath.logistic(FastMath.log(rate / (1 - rate)) + shift)
     }
 
-    var turnoutShift: [Double] = [0, 0]
-    var sampled = SampledVoters()
+    /// `rate`, whose logit is `logit`, moved by `shift`; exactly `rate` when `shift` is zero.
+    @inline(__always)
+    static func shift(_ rate: Double, logit: Double, by shift: Double) -> Double {
+        guard shift != 0, rate > 0, rate < 1 else { return rate }
+        return FastMath.logistic(logit + shift)
+    }
+}
+
+/// Ballots drawn by voter sampling.
+struct SampledVoters: Sendable {
+    var voters = 0
+    var invalid = 0
+    var blank = 0
 }

@@ -18,8 +18,10 @@ public struct MonteCarlo: Sendable {
     /// Runs per block: the unit of work, of random-stream derivation and of cancellation.
     public static let blockSize = 1_000
 
-    /// The simulator every worker copies.
-    public let simulator: ElectionSimulator
+    /// The election simulated.
+    public let election: Election
+    /// The noise drawn.
+    public let uncertainty: Uncertainty
     /// The total number of runs in the study.
     public let runs: Int
     /// The master seed.
@@ -37,7 +39,8 @@ public struct MonteCarlo: Sendable {
         election: Election, uncertainty: Uncertainty? = nil, runs: Int, seed: UInt64,
         shard: (index: Int, count: Int)? = nil
     ) {
-        simulator = ElectionSimulator(election: election, uncertainty: uncertainty)
+        self.election = election
+        self.uncertainty = uncertainty ?? election.uncertainty ?? .defaults
         self.runs = max(0, runs)
         self.seed = seed
         let total = Self.blockCount(runs: self.runs)
@@ -58,8 +61,13 @@ public struct MonteCarlo: Sendable {
         blocks.reduce(0) { $0 + runs(inBlock: $1).count }
     }
 
+    /// A simulator for one worker.
+    public func makeSimulator() -> ElectionSimulator {
+        ElectionSimulator(election: election, uncertainty: uncertainty)
+    }
+
     /// Runs one block into `tally`.
-    public func run(block: Int, simulator: inout ElectionSimulator, into tally: inout SimulationTally) {
+    public func run(block: Int, simulator: ElectionSimulator, into tally: inout SimulationTally) {
         var rng = SeedDerivation.stream(seed: seed, index: block)
         for _ in runs(inBlock: block) { simulator.simulate(using: &rng, into: &tally) }
     }
@@ -72,18 +80,18 @@ public struct MonteCarlo: Sendable {
     public func run(threads: Int, control: SimulationControl = SimulationControl()) async -> SimulationTally {
         let workers = max(1, min(threads, blocks.count))
         let next = NextBlock(start: blocks.lowerBound)
-        var total = simulator.makeTally()
+        var total = makeSimulator().makeTally()
         await withTaskGroup(of: SimulationTally.self) { group in
             for _ in 0..<workers {
                 group.addTask { @Sendable in
                     // Each worker builds its own simulator, so that no buffer it reads in the hot
                     // loop is shared with another core (shared reference counts cost more than the work).
-                    var simulator = ElectionSimulator(election: self.simulator.election, uncertainty: self.simulator.uncertainty)
+                    let simulator = self.makeSimulator()
                     var tally = simulator.makeTally()
                     while !control.isCancelled {
                         let block = next.take()
                         guard block < self.blocks.upperBound else { break }
-                        self.run(block: block, simulator: &simulator, into: &tally)
+                        self.run(block: block, simulator: simulator, into: &tally)
                         control.add(runs: self.runs(inBlock: block).count)
                     }
                     return tally

@@ -84,7 +84,8 @@ public struct SimulationTally: Sendable, Hashable {
     ///   - seats: seats per list.
     ///   - turnout: national turnout per round, in billionths (round 2 over the run-off constituencies; 0 without run-offs).
     mutating func record(
-        seats: [Int], settled: Int, reversals: Int, tie: Bool, turnout1: Int, turnout2: Int, hadRunoff: Bool
+        seats: UnsafeMutableBufferPointer<Int>, settled: Int, reversals: Int, tie: Bool, turnout1: Int, turnout2: Int,
+        hadRunoff: Bool
     ) {
         runs += 1
         var most = 0

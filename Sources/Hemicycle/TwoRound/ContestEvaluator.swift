@@ -20,99 +20,152 @@ struct ContestOutcome: Sendable {
     var invalid2 = 0
 }
 
+/// The buffers one evaluator works in, allocated once and freed with it.
+final class EvaluatorStorage: @unchecked Sendable {
+    // Owned by one evaluator on one thread.
+    let integers: UnsafeMutableBufferPointer<Int>
+    let doubles: UnsafeMutableBufferPointer<Double>
+    let flags: UnsafeMutableBufferPointer<Bool>
+
+    init(integers: Int, doubles: Int, flags: Int) {
+        self.integers = .allocate(capacity: integers)
+        self.integers.initialize(repeating: 0)
+        self.doubles = .allocate(capacity: doubles)
+        self.doubles.initialize(repeating: 0)
+        self.flags = .allocate(capacity: flags)
+        self.flags.initialize(repeating: false)
+    }
+
+    deinit {
+        integers.deallocate()
+        doubles.deallocate()
+        flags.deallocate()
+    }
+}
+
 /// Runs one constituency's contest through both rounds on reusable buffers.
 ///
 /// The same evaluator serves the deterministic run and every Monte Carlo run: the caller fills
 /// the round-1 counts (from expected values, from noisy draws, or from the official counts), and
 /// the evaluator decides round 1, qualifies the finalists, moves the eliminated voters, counts
-/// round 2 and decides it. Nothing here allocates once the buffers are sized.
+/// round 2 and decides it. It reads the contests from a ``ContestTable`` and works in its own
+/// buffers through unsafe pointers: nothing is allocated, copied or reference-counted per contest.
 struct ContestEvaluator {
     let rule: TwoRoundRule
-    /// Round-1 votes per entry.
-    var votes1: [Int]
-    /// Round-2 votes per entry (zero for entries out of the run-off).
-    var votes2: [Int]
-    /// Whether each entry is in the run-off.
-    var finalist: [Bool]
-    /// Scratch weights and remainders for vote splitting.
-    var weights: [Double]
-    var remainders: [Double]
-    /// Each boycotting list's share of support and abstention, in the contest's boycotter order.
-    var boycottShares: [Double]
-    var boycottAbstentions: [Double]
-    /// Each entry's abstention when out of the run-off.
-    var entryAbstention: [Double]
-    /// Factors on the transfer preferences, by list pair (`from * listCount + to`); all one unless simulated.
-    var preferenceFactor: [Double]
+    let table: ContestTable
+    private let storage: EvaluatorStorage
+    let contests: UnsafeMutableBufferPointer<ContestRecord>
+    let entries: UnsafeMutableBufferPointer<EntryRecord>
+    let preferences: UnsafeMutableBufferPointer<Double>
+    let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
+    let boycottTransfers: UnsafeMutableBufferPointer<Double>
     let listCount: Int
 
-    init(rule: TwoRoundRule, capacity: Int, boycotters: Int, listCount: Int) {
+    /// Round-1 and round-2 votes per entry of the current contest.
+    let votes1: UnsafeMutableBufferPointer<Int>
+    let votes2: UnsafeMutableBufferPointer<Int>
+    /// Whether each entry is in the run-off.
+    let finalist: UnsafeMutableBufferPointer<Bool>
+    /// Weights for vote splitting, and the remainders of the split.
+    let weights: UnsafeMutableBufferPointer<Double>
+    let remainders: UnsafeMutableBufferPointer<Double>
+    /// Each boycotter's share of support and abstention, in the contest's boycotter order.
+    let boycottShares: UnsafeMutableBufferPointer<Double>
+    let boycottAbstentions: UnsafeMutableBufferPointer<Double>
+    /// Each entry's abstention when out of the run-off.
+    let entryAbstention: UnsafeMutableBufferPointer<Double>
+    /// Factors on the transfer preferences by list pair (`from * listCount + to`): one unless simulated.
+    let preferenceFactor: UnsafeMutableBufferPointer<Double>
+
+    init(table: ContestTable, rule: TwoRoundRule) {
         self.rule = rule
-        self.listCount = listCount
-        votes1 = Array(repeating: 0, count: capacity)
-        votes2 = Array(repeating: 0, count: capacity)
-        finalist = Array(repeating: false, count: capacity)
-        weights = Array(repeating: 0, count: capacity)
-        remainders = Array(repeating: 0, count: capacity)
-        boycottShares = Array(repeating: 0, count: max(1, boycotters))
-        boycottAbstentions = Array(repeating: 0, count: max(1, boycotters))
-        entryAbstention = Array(repeating: 0, count: capacity)
-        preferenceFactor = Array(repeating: 1, count: listCount * listCount)
+        self.table = table
+        contests = table.contests
+        entries = table.entries
+        preferences = table.preferences
+        boycotters = table.boycotters
+        boycottTransfers = table.boycottTransfers
+        listCount = table.listCount
+        let capacity = table.maximumEntries
+        let boycotterCapacity = table.maximumBoycotters
+        let pairs = max(1, listCount * listCount)
+        storage = EvaluatorStorage(
+            integers: 2 * capacity, doubles: 4 * capacity + 2 * boycotterCapacity + pairs, flags: capacity)
+        let ints = storage.integers
+        let doubles = storage.doubles
+        votes1 = UnsafeMutableBufferPointer(rebasing: ints[0..<capacity])
+        votes2 = UnsafeMutableBufferPointer(rebasing: ints[capacity..<(2 * capacity)])
+        finalist = storage.flags
+        var offset = 0
+        func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+            defer { offset += count }
+            return UnsafeMutableBufferPointer(rebasing: doubles[offset..<(offset + count)])
+        }
+        weights = slice(capacity)
+        remainders = slice(capacity)
+        entryAbstention = slice(capacity)
+        _ = slice(capacity)
+        boycottShares = slice(boycotterCapacity)
+        boycottAbstentions = slice(boycotterCapacity)
+        preferenceFactor = slice(pairs)
+        preferenceFactor.update(repeating: 1)
     }
 
     // MARK: Round-1 counts
 
     /// Fills the round-1 counts with the expected values of the contest's model (or its official counts).
-    mutating func countExpectedFirstRound(_ contest: Contest, outcome: inout ContestOutcome) {
+    func countExpectedFirstRound(_ c: Int, outcome: inout ContestOutcome) {
+        let contest = contests[c]
         if contest.usesObservedFirstRound {
-            useObservedFirstRound(contest, outcome: &outcome)
+            useObservedFirstRound(c, outcome: &outcome)
             return
         }
-        for entry in 0..<contest.entryCount { weights[entry] = contest.support[entry] }
-        for (index, boycotter) in contest.boycotters.enumerated() {
+        for entry in 0..<contest.entryCount { weights[entry] = entries[contest.entryStart + entry].support }
+        for index in 0..<contest.boycotterCount {
+            let boycotter = boycotters[contest.boycotterStart + index]
             boycottShares[index] = boycotter.support
             boycottAbstentions[index] = boycotter.abstention
         }
-        let abstaining = mixBoycotts(contest)
-        countFirstRound(contest, turnout: contest.turnout1 * max(0, 1 - abstaining), outcome: &outcome)
+        let abstaining = mixBoycotts(c)
+        countFirstRound(c, turnout: contest.turnout1 * max(0, 1 - abstaining), outcome: &outcome)
     }
 
     /// Copies the official round-1 counts.
-    mutating func useObservedFirstRound(_ contest: Contest, outcome: inout ContestOutcome) {
-        guard let counts = contest.observedFirst else { return }
-        for entry in 0..<contest.entryCount { votes1[entry] = counts.votes[entry] }
+    func useObservedFirstRound(_ c: Int, outcome: inout ContestOutcome) {
+        let contest = contests[c]
+        guard let counts = contest.observed1 else { return }
+        for entry in 0..<contest.entryCount { votes1[entry] = entries[contest.entryStart + entry].votes1 }
         outcome.registered1 = counts.registered
         outcome.voters1 = counts.voters
         outcome.blank1 = counts.blank
         outcome.invalid1 = counts.invalid
     }
 
-    /// Adds to the entries' support in `weights` the boycotters' supporters who vote, as their
+    /// Adds to the entries' support in ``weights`` the boycotters' supporters who vote, as their
     /// transfers say, and returns the share of all supporters who abstain.
     ///
     /// Reads each boycotter's share of support and abstention from ``boycottShares`` and
     /// ``boycottAbstentions``.
-    mutating func mixBoycotts(_ contest: Contest) -> Double {
+    func mixBoycotts(_ c: Int) -> Double {
+        let contest = contests[c]
         var abstaining = 0.0
-        for index in contest.boycotters.indices {
-            abstaining += boycottAbstentions[index] * boycottShares[index]
-        }
-        for (index, boycotter) in contest.boycotters.enumerated() {
+        for index in 0..<contest.boycotterCount { abstaining += boycottAbstentions[index] * boycottShares[index] }
+        for index in 0..<contest.boycotterCount {
             let moving = (1 - boycottAbstentions[index]) * boycottShares[index]
-            for entry in 0..<contest.entryCount { weights[entry] += moving * boycotter.transfer[entry] }
+            let transfer = boycotters[contest.boycotterStart + index].transferStart
+            for entry in 0..<contest.entryCount { weights[entry] += moving * boycottTransfers[transfer + entry] }
         }
         return abstaining
     }
 
-    /// Counts round 1 from a turnout and the entries' weights already in `weights`.
-    mutating func countFirstRound(_ contest: Contest, turnout: Double, outcome: inout ContestOutcome) {
+    /// Counts round 1 from a turnout and the entries' weights already in ``weights``.
+    func countFirstRound(_ c: Int, turnout: Double, outcome: inout ContestOutcome) {
+        let contest = contests[c]
         let registered = contest.registered
         let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
         let invalid = VoteCounting.count(Double(voters) * contest.invalid1, limit: voters)
         let blank = VoteCounting.count(Double(voters) * contest.blank1, limit: voters - invalid)
-        Self.split(
-            voters - invalid - blank, count: contest.entryCount, weights: weights, into: &votes1,
-            remainders: &remainders)
+        split(voters - invalid - blank, count: contest.entryCount, into: votes1)
         outcome.registered1 = registered
         outcome.voters1 = voters
         outcome.blank1 = blank
@@ -120,42 +173,36 @@ struct ContestEvaluator {
     }
 
     /// Splits `total` over the first `count` weights into `target`.
-    static func split(
-        _ total: Int, count: Int, weights: [Double], into target: inout [Int], remainders: inout [Double]
-    ) {
-        weights.withUnsafeBufferPointer { weights in
-            target.withUnsafeMutableBufferPointer { parts in
-                remainders.withUnsafeMutableBufferPointer { remainders in
-                    VoteCounting.apportion(
-                        total, weights: UnsafeBufferPointer(rebasing: weights[0..<count]),
-                        into: UnsafeMutableBufferPointer(rebasing: parts[0..<count]),
-                        remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
-                }
-            }
-        }
+    @inline(__always)
+    func split(_ total: Int, count: Int, into target: UnsafeMutableBufferPointer<Int>) {
+        VoteCounting.apportion(
+            total, weights: UnsafeBufferPointer(rebasing: weights[0..<count]),
+            into: UnsafeMutableBufferPointer(rebasing: target[0..<count]),
+            remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
     }
 
     // MARK: Decisions
 
     /// Whether `a` ranks above `b` on `votes`, equal votes settled by the tie rule.
     @inline(__always)
-    func ranksAbove(_ a: Int, _ b: Int, votes: [Int], contest: Contest, round: Int) -> Bool {
+    func ranksAbove(_ a: Int, _ b: Int, votes: UnsafeMutableBufferPointer<Int>, constituency: Int, round: Int) -> Bool {
         if votes[a] != votes[b] { return votes[a] > votes[b] }
         switch rule.tieRule {
         case .listOrder:
             return a < b
         case .lot(let seed):
-            let keyA = TieLot.key(seed: seed, constituency: contest.constituency, round: round, entry: a)
-            let keyB = TieLot.key(seed: seed, constituency: contest.constituency, round: round, entry: b)
+            let keyA = ContestLot.key(seed: seed, constituency: constituency, round: round, entry: a)
+            let keyB = ContestLot.key(seed: seed, constituency: constituency, round: round, entry: b)
             return keyA != keyB ? keyA < keyB : a < b
         }
     }
 
-    /// Decides the contest from the round-1 counts in `votes1`: a round-1 winner, or a run-off
-    /// whose round-2 counts the caller fills next (see ``countExpectedSecondRound``).
+    /// Decides the contest from the round-1 counts in ``votes1``: a round-1 winner, or the
+    /// finalists of a run-off whose counts the caller fills next.
     ///
     /// - Returns: whether a run-off is needed.
-    mutating func decideFirstRound(_ contest: Contest, outcome: inout ContestOutcome) -> Bool {
+    func decideFirstRound(_ c: Int, outcome: inout ContestOutcome) -> Bool {
+        let contest = contests[c]
         let count = contest.entryCount
         outcome.winner = -1
         outcome.leadReversal = false
@@ -166,7 +213,9 @@ struct ContestEvaluator {
         var leader = 0
         for entry in 0..<count {
             listVotes += votes1[entry]
-            if entry > 0 && ranksAbove(entry, leader, votes: votes1, contest: contest, round: 1) { leader = entry }
+            if entry > 0 && ranksAbove(entry, leader, votes: votes1, constituency: contest.constituency, round: 1) {
+                leader = entry
+            }
         }
         let base: Int
         switch rule.majorityBase {
@@ -185,13 +234,14 @@ struct ContestEvaluator {
             for entry in 0..<count where entry != leader && votes1[entry] == votes1[leader] { outcome.decidedByTie = true }
             return false
         }
-        qualify(contest, listVotes: listVotes, outcome: &outcome)
+        qualify(c, listVotes: listVotes, outcome: &outcome)
         outcome.round = 2
         return true
     }
 
-    /// Marks the finalists in `finalist`.
-    private mutating func qualify(_ contest: Contest, listVotes: Int, outcome: inout ContestOutcome) {
+    /// Marks the finalists in ``finalist``.
+    private func qualify(_ c: Int, listVotes: Int, outcome: inout ContestOutcome) {
+        let contest = contests[c]
         let count = contest.entryCount
         var minimum = 2
         var qualified = 0
@@ -214,7 +264,9 @@ struct ContestEvaluator {
         while qualified < min(minimum, count) {
             var best = -1
             for entry in 0..<count where !finalist[entry] {
-                if best < 0 || ranksAbove(entry, best, votes: votes1, contest: contest, round: 1) { best = entry }
+                if best < 0 || ranksAbove(entry, best, votes: votes1, constituency: contest.constituency, round: 1) {
+                    best = entry
+                }
             }
             finalist[best] = true
             qualified += 1
@@ -226,34 +278,38 @@ struct ContestEvaluator {
     // MARK: Round 2
 
     /// Fills round-2 counts with the expected transfers (or the official counts) and decides the run-off.
-    mutating func countExpectedSecondRound(_ contest: Contest, outcome: inout ContestOutcome) {
-        if contest.observedSecond != nil, contest.shock2 == 1 {
-            useObservedSecondRound(contest, outcome: &outcome)
+    func countExpectedSecondRound(_ c: Int, outcome: inout ContestOutcome) {
+        let contest = contests[c]
+        if contest.usesObservedSecondRound {
+            useObservedSecondRound(c, outcome: &outcome)
             return
         }
-        for entry in 0..<contest.entryCount { entryAbstention[entry] = contest.abstention[entry] }
-        transferWeights(contest)
-        countSecondRound(contest, turnout: contest.turnout2, outcome: &outcome)
-        decideSecondRound(contest, stood: nil, outcome: &outcome)
+        for entry in 0..<contest.entryCount { entryAbstention[entry] = entries[contest.entryStart + entry].abstention }
+        transferWeights(c)
+        countSecondRound(c, turnout: contest.explicitTurnout2, outcome: &outcome)
+        decideSecondRound(c, official: false, outcome: &outcome)
     }
 
     /// Copies the official round-2 counts and decides the run-off among those who stood.
-    mutating func useObservedSecondRound(_ contest: Contest, outcome: inout ContestOutcome) {
-        guard let counts = contest.observedSecond else { return }
+    func useObservedSecondRound(_ c: Int, outcome: inout ContestOutcome) {
+        let contest = contests[c]
+        guard let counts = contest.observed2 else { return }
         for entry in 0..<contest.entryCount {
-            votes2[entry] = counts.stood[entry] ? counts.votes[entry] : 0
-            if counts.stood[entry] && !finalist[entry] { outcome.fieldMismatch = true }
+            let record = entries[contest.entryStart + entry]
+            votes2[entry] = record.stood2 ? record.votes2 : 0
+            if record.stood2 && !finalist[entry] { outcome.fieldMismatch = true }
         }
         outcome.registered2 = counts.registered
         outcome.voters2 = counts.voters
         outcome.blank2 = counts.blank
         outcome.invalid2 = counts.invalid
-        decideSecondRound(contest, stood: counts.stood, outcome: &outcome)
+        decideSecondRound(c, official: true, outcome: &outcome)
     }
 
-    /// Puts into `weights` each finalist's round-1 votes plus what the eliminated entries' voters
+    /// Puts into ``weights`` each finalist's round-1 votes plus what the eliminated entries' voters
     /// bring, given each entry's abstention in ``entryAbstention`` and the preference factors.
-    mutating func transferWeights(_ contest: Contest) {
+    func transferWeights(_ c: Int) {
+        let contest = contests[c]
         let count = contest.entryCount
         var finalistVotes = 0
         var finalists = 0
@@ -264,18 +320,20 @@ struct ContestEvaluator {
                 finalists += 1
             }
         }
+        let base = contest.entryStart
         for from in 0..<count where !finalist[from] && votes1[from] > 0 {
             let moving = Double(votes1[from]) * (1 - entryAbstention[from])
             guard moving > 0 else { continue }
-            let row = contest.entryLists[from] * listCount
+            let row = entries[base + from].list * listCount
+            let preference = contest.preferenceStart + from * count
             var preferred = 0.0
             for to in 0..<count where finalist[to] {
-                preferred += contest.preference[from * count + to] * preferenceFactor[row + contest.entryLists[to]]
+                preferred += preferences[preference + to] * preferenceFactor[row + entries[base + to].list]
             }
             for to in 0..<count where finalist[to] {
                 let share: Double
                 if preferred > 0 {
-                    share = contest.preference[from * count + to] * preferenceFactor[row + contest.entryLists[to]] / preferred
+                    share = preferences[preference + to] * preferenceFactor[row + entries[base + to].list] / preferred
                 } else if finalistVotes > 0 {
                     share = Double(votes1[to]) / Double(finalistVotes)
                 } else {
@@ -288,13 +346,17 @@ struct ContestEvaluator {
 
     /// Counts round 2 from the weights: `turnout` of the registered, or (when `nil`) the
     /// round-1 voters scaled by the share of round-1 votes that stay in the run-off.
-    mutating func countSecondRound(_ contest: Contest, turnout: Double?, outcome: inout ContestOutcome) {
-        let voters = secondRoundVoters(contest, turnout: turnout, outcome: outcome)
+    func countSecondRound(_ c: Int, turnout: Double?, outcome: inout ContestOutcome) {
+        let voters = secondRoundVoters(c, turnout: turnout, outcome: outcome)
+        countSecondRound(c, voters: voters, outcome: &outcome)
+    }
+
+    /// Counts round 2 from the weights with `voters` ballots.
+    func countSecondRound(_ c: Int, voters: Int, outcome: inout ContestOutcome) {
+        let contest = contests[c]
         let invalid = VoteCounting.count(Double(voters) * contest.invalid2, limit: voters)
         let blank = VoteCounting.count(Double(voters) * contest.blank2, limit: voters - invalid)
-        Self.split(
-            voters - invalid - blank, count: contest.entryCount, weights: weights, into: &votes2,
-            remainders: &remainders)
+        split(voters - invalid - blank, count: contest.entryCount, into: votes2)
         outcome.registered2 = contest.registered
         outcome.voters2 = voters
         outcome.blank2 = blank
@@ -302,34 +364,34 @@ struct ContestEvaluator {
     }
 
     /// Round-2 voters: `turnout` of the registered, or the round-1 voters scaled by the share of
-    /// round-1 votes that stay in the run-off (weights already computed).
-    func secondRoundVoters(_ contest: Contest, turnout: Double?, outcome: ContestOutcome) -> Int {
+    /// round-1 votes that stay in the run-off (``transferWeights(_:)`` already called).
+    func secondRoundVoters(_ c: Int, turnout: Double?, outcome: ContestOutcome) -> Int {
+        let contest = contests[c]
         let registered = contest.registered
-        let voters: Int
-        if let turnout {
-            voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
-        } else {
-            var listVotes = 0
-            var staying = 0.0
-            for entry in 0..<contest.entryCount {
-                listVotes += votes1[entry]
-                staying += weights[entry]
-            }
-            let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
-            voters = VoteCounting.count(Double(outcome.voters1) * ratio * contest.shock2, limit: registered)
+        if let turnout { return VoteCounting.count(Double(registered) * turnout, limit: registered) }
+        var listVotes = 0
+        var staying = 0.0
+        for entry in 0..<contest.entryCount {
+            listVotes += votes1[entry]
+            staying += weights[entry]
         }
-        return voters
+        let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
+        return VoteCounting.count(Double(outcome.voters1) * ratio * contest.shock2, limit: registered)
     }
 
     /// Picks the run-off winner among the finalists (or, with official counts, among those who stood).
-    mutating func decideSecondRound(_ contest: Contest, stood: [Bool]?, outcome: inout ContestOutcome) {
+    func decideSecondRound(_ c: Int, official: Bool, outcome: inout ContestOutcome) {
+        let contest = contests[c]
+        let base = contest.entryStart
         var winner = -1
-        for entry in 0..<contest.entryCount where stood?[entry] ?? finalist[entry] {
-            if winner < 0 || ranksAbove(entry, winner, votes: votes2, contest: contest, round: 2) { winner = entry }
+        for entry in 0..<contest.entryCount where official ? entries[base + entry].stood2 : finalist[entry] {
+            if winner < 0 || ranksAbove(entry, winner, votes: votes2, constituency: contest.constituency, round: 2) {
+                winner = entry
+            }
         }
         guard winner >= 0 else { return }
         outcome.winner = winner
-        for entry in 0..<contest.entryCount where entry != winner && (stood?[entry] ?? finalist[entry]) {
+        for entry in 0..<contest.entryCount where entry != winner && (official ? entries[base + entry].stood2 : finalist[entry]) {
             if votes2[entry] == votes2[winner] { outcome.decidedByTie = true }
             if finalist[entry] && votes1[entry] > votes1[winner] { outcome.leadReversal = true }
         }

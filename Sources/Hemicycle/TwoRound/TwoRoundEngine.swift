@@ -13,38 +13,32 @@
 public struct TwoRoundEngine: Sendable {
     /// The election being run.
     public let election: Election
-    let contests: [Contest]
-    let capacity: Int
-    let boycotters: Int
+    let table: ContestTable
 
     /// Compiles `election` for running.
     public init(election: Election) {
         self.election = election
-        contests = election.constituencies.indices.filter { election.constituencies[$0].isContested }.map {
-            Contest(election: election, constituency: $0)
-        }
-        capacity = max(1, contests.map(\.entryCount).max() ?? 1)
-        boycotters = contests.map(\.boycotters.count).max() ?? 0
+        table = ContestTable(election: election)
     }
 
-    /// A fresh evaluator with buffers large enough for every contest.
-    func makeEvaluator() -> ContestEvaluator {
-        ContestEvaluator(rule: election.rule, capacity: capacity, boycotters: boycotters, listCount: election.lists.count)
+    /// A fresh evaluator, with its own buffers.
+    func makeEvaluator(table: ContestTable? = nil) -> ContestEvaluator {
+        ContestEvaluator(table: table ?? self.table, rule: election.rule)
     }
 
     /// Runs the election on its expected values.
     ///
     /// - Complexity: O(*c* · *n*²) for *c* constituencies of at most *n* entries.
     public func run() -> ElectionResult {
-        var evaluator = makeEvaluator()
+        let evaluator = makeEvaluator()
         var builder = ResultBuilder(election: election)
-        for contest in contests {
+        for c in 0..<table.count {
             var outcome = ContestOutcome()
-            evaluator.countExpectedFirstRound(contest, outcome: &outcome)
-            if evaluator.decideFirstRound(contest, outcome: &outcome) {
-                evaluator.countExpectedSecondRound(contest, outcome: &outcome)
+            evaluator.countExpectedFirstRound(c, outcome: &outcome)
+            if evaluator.decideFirstRound(c, outcome: &outcome) {
+                evaluator.countExpectedSecondRound(c, outcome: &outcome)
             }
-            builder.record(contest, outcome, evaluator)
+            builder.record(table.contests[c], outcome, evaluator)
         }
         return builder.finish()
     }
@@ -69,7 +63,7 @@ struct ResultBuilder {
         }
     }
 
-    mutating func record(_ contest: Contest, _ outcome: ContestOutcome, _ evaluator: ContestEvaluator) {
+    mutating func record(_ contest: ContestRecord, _ outcome: ContestOutcome, _ evaluator: ContestEvaluator) {
         let constituency = election.constituencies[contest.constituency]
         let runoff = outcome.round == 2
         var entries: [ConstituencyResult.EntryVotes] = []
@@ -80,7 +74,8 @@ struct ResultBuilder {
             lists[list].constituenciesContested += 1
             lists[list].firstRoundVotes += evaluator.votes1[index]
             listVotes1 += evaluator.votes1[index]
-            let inRunoff = runoff && (evaluator.finalist[index] || (contest.observedSecond?.stood[index] ?? false))
+            let stood = contest.usesObservedSecondRound && evaluator.entries[contest.entryStart + index].stood2
+            let inRunoff = runoff && (evaluator.finalist[index] || stood)
             if inRunoff {
                 lists[list].secondRoundVotes += evaluator.votes2[index]
                 listVotes2 += evaluator.votes2[index]
@@ -100,7 +95,7 @@ struct ResultBuilder {
         if runoff { second = second + round2 }
         var winnerID: String?
         if outcome.winner >= 0 {
-            let list = contest.entryLists[outcome.winner]
+            let list = evaluator.entries[contest.entryStart + outcome.winner].list
             winnerID = election.lists[list].id
             lists[list].seats += contest.seats
             lists[list].constituenciesWon += 1

@@ -83,7 +83,7 @@ public enum VoteCounting {
 /// entry, mixed by the SplitMix64 finaliser (Steele, Lea & Flood 2014); among tied entries the
 /// smaller key ranks first. The same scenario therefore draws the same lot on every run and
 /// machine, and a different seed draws an independent one.
-public enum TieLot {
+public enum ContestLot {
     /// The key of `entry` in `constituency`'s `round`.
     @inlinable
     public static func key(seed: UInt64, constituency: Int, round: Int, entry: Int) -> UInt64 {

@@ -1,0 +1,197 @@
+/// One contested constituency's fixed inputs, as plain values (no references, so reading it
+/// in a hot loop costs no reference counting).
+struct ContestRecord: Sendable {
+    /// Index into ``Election/constituencies``.
+    var constituency: Int
+    /// Where its entries start in ``ContestTable/entries``, and how many there are.
+    var entryStart: Int
+    var entryCount: Int
+    /// Where its boycotters start in ``ContestTable/boycotters``, and how many there are.
+    var boycotterStart: Int
+    var boycotterCount: Int
+    /// Where its `entryCount × entryCount` preference matrix starts in ``ContestTable/preferences``.
+    var preferenceStart: Int
+    var registered: Int
+    var seats: Int
+    /// `region × listCount`: where its region's swings start in a region-by-list table.
+    var regionBase: Int
+    /// Round-1 turnout with every list standing, shocks applied (modelled rounds), and its logit.
+    var turnout1: Double
+    var logitTurnout1: Double
+    var invalid1: Double
+    var blank1: Double
+    var shock1: Double
+    var shock2: Double
+    /// Round-2 turnout with shocks applied, or NaN when implied by the transfers.
+    var turnout2: Double
+    var invalid2: Double
+    var blank2: Double
+    /// Official counts, when the scenario gives them.
+    var observed1: RoundCounts?
+    var observed2: RoundCounts?
+
+    /// Whether the engine uses the official round-1 counts as they are (no turnout shock to apply).
+    var usesObservedFirstRound: Bool { observed1 != nil && shock1 == 1 }
+    /// Whether the engine uses the official round-2 counts as they are.
+    var usesObservedSecondRound: Bool { observed2 != nil && shock2 == 1 }
+    /// Round-2 turnout, or `nil` when implied.
+    var explicitTurnout2: Double? { turnout2.isNaN ? nil : turnout2 }
+}
+
+/// A round's ballot totals.
+struct RoundCounts: Sendable {
+    var registered: Int
+    var voters: Int
+    var blank: Int
+    var invalid: Int
+}
+
+/// One entry of a contest's ballot.
+struct EntryRecord: Sendable {
+    /// Index into ``Election/lists``.
+    var list: Int
+    /// Support (modelled rounds) or official round-1 votes as a weight.
+    var support: Double
+    /// The share of its voters who abstain when it is out of the run-off.
+    var abstention: Double
+    /// Official votes in each round (0 when not given).
+    var votes1: Int
+    var votes2: Int
+    /// Whether it stood in the official run-off.
+    var stood2: Bool
+}
+
+/// One boycotting list's supporters in one contest.
+struct BoycotterRecord: Sendable {
+    var list: Int
+    var support: Double
+    var abstention: Double
+    /// Index into ``Election/boycotts``.
+    var slot: Int
+    /// Where its transfer weights over the contest's entries start in ``ContestTable/boycottTransfers``.
+    var transferStart: Int
+}
+
+/// Every contest's inputs in flat memory owned by this object: built once per worker, read by
+/// the engine through unsafe buffer pointers so that the hot loop neither copies arrays nor
+/// touches reference counts shared with other threads.
+final class ContestTable: @unchecked Sendable {
+    // Immutable after init; the memory is freed in deinit.
+    let contests: UnsafeMutableBufferPointer<ContestRecord>
+    let entries: UnsafeMutableBufferPointer<EntryRecord>
+    let preferences: UnsafeMutableBufferPointer<Double>
+    let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
+    let boycottTransfers: UnsafeMutableBufferPointer<Double>
+    let listCount: Int
+    let regionCount: Int
+    let maximumEntries: Int
+    let maximumBoycotters: Int
+
+    init(election: Election) {
+        var contests: [ContestRecord] = []
+        var entries: [EntryRecord] = []
+        var preferences: [Double] = []
+        var boycotters: [BoycotterRecord] = []
+        var transfers: [Double] = []
+        let listCount = election.lists.count
+        for (index, constituency) in election.constituencies.enumerated() where constituency.isContested {
+            let shock1 = election.turnoutFactor(region: constituency.regionIndex, round: 1)
+            let shock2 = election.turnoutFactor(region: constituency.regionIndex, round: 2)
+            var record = ContestRecord(
+                constituency: index, entryStart: entries.count, entryCount: constituency.entries.count,
+                boycotterStart: boycotters.count, boycotterCount: constituency.boycotters.count,
+                preferenceStart: preferences.count, registered: constituency.registered, seats: constituency.seats,
+                regionBase: constituency.regionIndex * listCount, turnout1: 0, logitTurnout1: 0, invalid1: 0, blank1: 0,
+                shock1: shock1, shock2: shock2, turnout2: .nan, invalid2: 0, blank2: 0, observed1: nil, observed2: nil)
+            var support: [Double] = []
+            var votes1: [Int] = Array(repeating: 0, count: constituency.entries.count)
+            switch constituency.firstRound {
+            case .observed(let counts):
+                record.observed1 = RoundCounts(
+                    registered: counts.registered, voters: counts.voters, blank: counts.blank, invalid: counts.invalid)
+                record.turnout1 =
+                    counts.registered > 0 ? min(1, Double(counts.voters) / Double(counts.registered) * shock1) : 0
+                record.invalid1 = counts.voters > 0 ? Double(counts.invalid) / Double(counts.voters) : 0
+                record.blank1 = counts.voters > 0 ? Double(counts.blank) / Double(counts.voters) : 0
+                support = counts.votes.map(Double.init)
+                votes1 = counts.votes
+            case .modelled(let model):
+                record.turnout1 = min(1, model.turnout * shock1)
+                record.invalid1 = model.invalidShare
+                record.blank1 = model.blankShare
+                support = model.support
+            }
+            record.logitTurnout1 = Self.logit(record.turnout1)
+            var votes2 = Array(repeating: 0, count: constituency.entries.count)
+            var stood2 = Array(repeating: false, count: constituency.entries.count)
+            switch constituency.secondRound {
+            case .observed(let counts):
+                record.observed2 = RoundCounts(
+                    registered: counts.registered, voters: counts.voters, blank: counts.blank, invalid: counts.invalid)
+                record.turnout2 = counts.registered > 0 ? Double(counts.voters) / Double(counts.registered) : 0
+                record.invalid2 = counts.voters > 0 ? Double(counts.invalid) / Double(counts.voters) : 0
+                record.blank2 = counts.voters > 0 ? Double(counts.blank) / Double(counts.voters) : 0
+                votes2 = counts.votes
+                stood2 = counts.stood
+            case .modelled(let turnout, let invalid, let blank):
+                record.turnout2 = turnout.map { min(1, $0 * shock2) } ?? .nan
+                record.invalid2 = invalid
+                record.blank2 = blank
+            }
+            for (position, entry) in constituency.entries.enumerated() {
+                entries.append(
+                    EntryRecord(
+                        list: entry.listIndex, support: support[position],
+                        abstention: election.transfers.abstention[entry.listIndex], votes1: votes1[position],
+                        votes2: votes2[position], stood2: stood2[position]))
+            }
+            for from in constituency.entries {
+                for to in constituency.entries {
+                    preferences.append(
+                        from.listIndex == to.listIndex ? 0 : election.transfers.preference(from: from.listIndex, to: to.listIndex))
+                }
+            }
+            for boycotter in constituency.boycotters {
+                boycotters.append(
+                    BoycotterRecord(
+                        list: boycotter.listIndex, support: boycotter.support, abstention: boycotter.abstention,
+                        slot: election.boycotts.firstIndex { $0.listIndex == boycotter.listIndex } ?? 0,
+                        transferStart: transfers.count))
+                transfers.append(contentsOf: boycotter.transfer)
+            }
+            contests.append(record)
+        }
+        self.contests = Self.copy(contests)
+        self.entries = Self.copy(entries)
+        self.preferences = Self.copy(preferences)
+        self.boycotters = Self.copy(boycotters)
+        boycottTransfers = Self.copy(transfers)
+        self.listCount = listCount
+        regionCount = max(1, election.regions.count)
+        maximumEntries = max(1, contests.map(\.entryCount).max() ?? 1)
+        maximumBoycotters = max(1, contests.map(\.boycotterCount).max() ?? 1)
+    }
+
+    deinit {
+        contests.deallocate()
+        entries.deallocate()
+        preferences.deallocate()
+        boycotters.deallocate()
+        boycottTransfers.deallocate()
+    }
+
+    /// The number of contests.
+    var count: Int { contests.count }
+
+    private static func copy<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, values.count))
+        _ = buffer.initialize(from: values)
+        return UnsafeMutableBufferPointer(rebasing: buffer[0..<values.count])
+    }
+
+    /// `log(p / (1 − p))`, or 0 at the ends (where a logit shift leaves the rate unchanged).
+    static func logit(_ rate: Double) -> Double {
+        guard rate > 0, rate < 1 else { return 0 }
+        return FastMath.log(rate / (1 - rate))
+    }
+}
