@@ -30,6 +30,21 @@ public final class ElectionSimulator {
     let preferencePairs: [Int]
     /// Lists that stand or boycott in each region: the regional swings worth drawing.
     let regionalPairs: [Int]
+    /// The noise parameters as plain scalars, read in the hot loop without touching ``uncertainty``.
+    let perturbsShares: Bool
+    let regionalDeviation: Double
+    let constituencyDeviation: Double
+    let nationalTurnoutDeviation1: Double
+    let nationalTurnoutDeviation2: Double
+    let constituencyTurnoutDeviation1: Double
+    let constituencyTurnoutDeviation2: Double
+    let boycottDeviation: Double
+    let transferAbstentionDeviation: Double
+    let transferPreferenceDeviation: Double
+    let samplesVoters: Bool
+    let boycottCount: Int
+    /// Draws standard normals without reaching for global tables.
+    let normal = NormalSampler()
     var turnoutShift1 = 0.0
     var turnoutShift2 = 0.0
     var sampled = SampledVoters()
@@ -39,6 +54,18 @@ public final class ElectionSimulator {
         self.election = election
         let noise = uncertainty ?? election.uncertainty ?? .defaults
         self.uncertainty = noise
+        perturbsShares = noise.perturbsShares
+        regionalDeviation = noise.regionalSwing
+        constituencyDeviation = noise.constituencyNoise
+        nationalTurnoutDeviation1 = noise.nationalTurnout[0]
+        nationalTurnoutDeviation2 = noise.nationalTurnout[1]
+        constituencyTurnoutDeviation1 = noise.constituencyTurnout[0]
+        constituencyTurnoutDeviation2 = noise.constituencyTurnout[1]
+        boycottDeviation = noise.boycottAbstention
+        transferAbstentionDeviation = noise.transferAbstention
+        transferPreferenceDeviation = noise.transferPreference
+        samplesVoters = noise.voterSampling
+        boycottCount = election.boycotts.count
         table = ContestTable(election: election)
         evaluator = ContestEvaluator(table: table, rule: election.rule)
         let lists = election.lists.count
@@ -74,10 +101,10 @@ public final class ElectionSimulator {
         preferencePairs = election.transfers.preference.indices.filter { election.transfers.preference[$0] > 0 }
         var pairs = Set<Int>()
         for c in 0..<table.count {
-            let contest = table.contests[c]
-            for entry in 0..<contest.entryCount { pairs.insert(contest.regionBase + table.entries[contest.entryStart + entry].list) }
-            for index in 0..<contest.boycotterCount {
-                pairs.insert(contest.regionBase + table.boycotters[contest.boycotterStart + index].list)
+            let contest = table.contestBase + c
+            for entry in 0..<contest.pointee.entryCount { pairs.insert(contest.pointee.regionBase + table.entries[contest.pointee.entryStart + entry].list) }
+            for index in 0..<contest.pointee.boycotterCount {
+                pairs.insert(contest.pointee.regionBase + table.boycotters[contest.pointee.boycotterStart + index].list)
             }
         }
         regionalPairs = pairs.sorted()
@@ -120,8 +147,8 @@ public final class ElectionSimulator {
             registered1 += outcome.registered1
             if outcome.decidedByTie { tie = true }
             if outcome.winner >= 0 {
-                let contest = table.contests[c]
-                seats[table.entries[contest.entryStart + outcome.winner].list] += contest.seats
+                let contest = table.contestBase + c
+                seats[table.entries[contest.pointee.entryStart + outcome.winner].list] += contest.pointee.seats
                 tally.recordWin(contest: c, entry: outcome.winner)
             }
         }
@@ -139,36 +166,35 @@ public final class ElectionSimulator {
 
     /// Draws the run's national and regional swings, national turnout shocks, boycott abstention and transfer noise.
     func drawNational(using rng: inout Xoshiro256StarStar) {
-        let noise = uncertainty
-        if noise.perturbsShares {
+        if perturbsShares {
             for list in 0..<listCount {
                 let deviation = nationalDeviation[list]
-                nationalSwing[list] = deviation > 0 ? deviation * NormalDistribution.standard(using: &rng) : 0
+                nationalSwing[list] = deviation > 0 ? deviation * normal.standard(using: &rng) : 0
             }
-            if noise.regionalSwing > 0 {
+            if regionalDeviation > 0 {
                 for pair in regionalPairs {
-                    regionalSwing[pair] = noise.regionalSwing * NormalDistribution.standard(using: &rng)
+                    regionalSwing[pair] = regionalDeviation * normal.standard(using: &rng)
                 }
             }
         }
-        turnoutShift1 = noise.nationalTurnout[0] > 0 ? noise.nationalTurnout[0] * NormalDistribution.standard(using: &rng) : 0
-        turnoutShift2 = noise.nationalTurnout[1] > 0 ? noise.nationalTurnout[1] * NormalDistribution.standard(using: &rng) : 0
-        if noise.boycottAbstention > 0 {
-            for index in 0..<election.boycotts.count {
+        turnoutShift1 = nationalTurnoutDeviation1 > 0 ? nationalTurnoutDeviation1 * normal.standard(using: &rng) : 0
+        turnoutShift2 = nationalTurnoutDeviation2 > 0 ? nationalTurnoutDeviation2 * normal.standard(using: &rng) : 0
+        if boycottDeviation > 0 {
+            for index in 0..<boycottCount {
                 boycottAbstention[index] = Self.shift(
-                    setBoycottAbstention[index], by: noise.boycottAbstention * NormalDistribution.standard(using: &rng))
+                    setBoycottAbstention[index], by: boycottDeviation * normal.standard(using: &rng))
             }
         }
-        if noise.transferAbstention > 0 {
+        if transferAbstentionDeviation > 0 {
             for list in 0..<listCount {
                 listAbstention[list] = Self.shift(
-                    setListAbstention[list], by: noise.transferAbstention * NormalDistribution.standard(using: &rng))
+                    setListAbstention[list], by: transferAbstentionDeviation * normal.standard(using: &rng))
             }
         }
-        if noise.transferPreference > 0 {
+        if transferPreferenceDeviation > 0 {
             for pair in preferencePairs {
                 evaluator.preferenceFactor[pair] = FastMath.exp(
-                    noise.transferPreference * NormalDistribution.standard(using: &rng))
+                    transferPreferenceDeviation * normal.standard(using: &rng))
             }
         }
     }

@@ -87,8 +87,8 @@ public struct NormalDistribution: Sendable, Hashable {
     internal static func zigguratFastPath(_ bits: UInt64) -> Double {
         let layer = Int(truncatingIfNeeded: bits & 0xFF)
         let magnitude = bits &>> 12
-        let x = Double(Int64(bitPattern: magnitude)) * ZigguratTables.scale[layer]
-        guard magnitude < ZigguratTables.acceptBelow[layer] else { return .nan }
+        let x = Double(Int64(bitPattern: magnitude)) * ZigguratTables.scaleTable[layer]
+        guard magnitude < ZigguratTables.acceptBelowTable[layer] else { return .nan }
         return Double(bitPattern: x.bitPattern | ((bits & 0x100) &<< 55))
     }
 

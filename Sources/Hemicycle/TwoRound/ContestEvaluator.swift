@@ -49,23 +49,27 @@ final class EvaluatorStorage: @unchecked Sendable {
 /// the round-1 counts (from expected values, from noisy draws, or from the official counts), and
 /// the evaluator decides round 1, qualifies the finalists, moves the eliminated voters, counts
 /// round 2 and decides it. It reads the contests from a ``ContestTable`` and works in its own
-/// buffers through unsafe pointers: nothing is allocated, copied or reference-counted per contest.
-struct ContestEvaluator {
+/// buffers through unsafe pointers: nothing is allocated, copied or reference-counted per contest.pointee.
+final class ContestEvaluator {
     let rule: TwoRoundRule
     let table: ContestTable
     private let storage: EvaluatorStorage
     let contests: UnsafeMutableBufferPointer<ContestRecord>
+    /// The first contest record: contests are read in place through it, never copied whole.
+    let contestBase: UnsafeMutablePointer<ContestRecord>
     let entries: UnsafeMutableBufferPointer<EntryRecord>
     let preferences: UnsafeMutableBufferPointer<Double>
     let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
     let listCount: Int
 
-    /// Round-1 and round-2 votes per entry of the current contest.
+    /// Round-1 and round-2 votes per entry of the current contest.pointee.
     let votes1: UnsafeMutableBufferPointer<Int>
     let votes2: UnsafeMutableBufferPointer<Int>
     /// Whether each entry is in the run-off.
     let finalist: UnsafeMutableBufferPointer<Bool>
+    /// The finalists' entry indices (scratch for the transfers).
+    let finalistIndex: UnsafeMutableBufferPointer<Int>
     /// Weights for vote splitting, and the remainders of the split.
     let weights: UnsafeMutableBufferPointer<Double>
     let remainders: UnsafeMutableBufferPointer<Double>
@@ -81,6 +85,7 @@ struct ContestEvaluator {
         self.rule = rule
         self.table = table
         contests = table.contests
+        contestBase = table.contestBase
         entries = table.entries
         preferences = table.preferences
         boycotters = table.boycotters
@@ -90,11 +95,12 @@ struct ContestEvaluator {
         let boycotterCapacity = table.maximumBoycotters
         let pairs = max(1, listCount * listCount)
         storage = EvaluatorStorage(
-            integers: 2 * capacity, doubles: 4 * capacity + 2 * boycotterCapacity + pairs, flags: capacity)
+            integers: 3 * capacity, doubles: 4 * capacity + 2 * boycotterCapacity + pairs, flags: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
         votes1 = UnsafeMutableBufferPointer(rebasing: ints[0..<capacity])
         votes2 = UnsafeMutableBufferPointer(rebasing: ints[capacity..<(2 * capacity)])
+        finalistIndex = UnsafeMutableBufferPointer(rebasing: ints[(2 * capacity)..<(3 * capacity)])
         finalist = storage.flags
         var offset = 0
         func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
@@ -115,26 +121,26 @@ struct ContestEvaluator {
 
     /// Fills the round-1 counts with the expected values of the contest's model (or its official counts).
     func countExpectedFirstRound(_ c: Int, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        if contest.usesObservedFirstRound {
+        let contest = contestBase + c
+        if contest.pointee.usesObservedFirstRound {
             useObservedFirstRound(c, outcome: &outcome)
             return
         }
-        for entry in 0..<contest.entryCount { weights[entry] = entries[contest.entryStart + entry].support }
-        for index in 0..<contest.boycotterCount {
-            let boycotter = boycotters[contest.boycotterStart + index]
+        for entry in 0..<contest.pointee.entryCount { weights[entry] = entries[contest.pointee.entryStart + entry].support }
+        for index in 0..<contest.pointee.boycotterCount {
+            let boycotter = boycotters[contest.pointee.boycotterStart + index]
             boycottShares[index] = boycotter.support
             boycottAbstentions[index] = boycotter.abstention
         }
         let abstaining = mixBoycotts(c)
-        countFirstRound(c, turnout: contest.turnout1 * max(0, 1 - abstaining), outcome: &outcome)
+        countFirstRound(c, turnout: contest.pointee.turnout1 * max(0, 1 - abstaining), outcome: &outcome)
     }
 
     /// Copies the official round-1 counts.
     func useObservedFirstRound(_ c: Int, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        guard let counts = contest.observed1 else { return }
-        for entry in 0..<contest.entryCount { votes1[entry] = entries[contest.entryStart + entry].votes1 }
+        let contest = contestBase + c
+        guard let counts = contest.pointee.observed1 else { return }
+        for entry in 0..<contest.pointee.entryCount { votes1[entry] = entries[contest.pointee.entryStart + entry].votes1 }
         outcome.registered1 = counts.registered
         outcome.voters1 = counts.voters
         outcome.blank1 = counts.blank
@@ -147,25 +153,25 @@ struct ContestEvaluator {
     /// Reads each boycotter's share of support and abstention from ``boycottShares`` and
     /// ``boycottAbstentions``.
     func mixBoycotts(_ c: Int) -> Double {
-        let contest = contests[c]
+        let contest = contestBase + c
         var abstaining = 0.0
-        for index in 0..<contest.boycotterCount { abstaining += boycottAbstentions[index] * boycottShares[index] }
-        for index in 0..<contest.boycotterCount {
+        for index in 0..<contest.pointee.boycotterCount { abstaining += boycottAbstentions[index] * boycottShares[index] }
+        for index in 0..<contest.pointee.boycotterCount {
             let moving = (1 - boycottAbstentions[index]) * boycottShares[index]
-            let transfer = boycotters[contest.boycotterStart + index].transferStart
-            for entry in 0..<contest.entryCount { weights[entry] += moving * boycottTransfers[transfer + entry] }
+            let transfer = boycotters[contest.pointee.boycotterStart + index].transferStart
+            for entry in 0..<contest.pointee.entryCount { weights[entry] += moving * boycottTransfers[transfer + entry] }
         }
         return abstaining
     }
 
     /// Counts round 1 from a turnout and the entries' weights already in ``weights``.
     func countFirstRound(_ c: Int, turnout: Double, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        let registered = contest.registered
+        let contest = contestBase + c
+        let registered = contest.pointee.registered
         let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
-        let invalid = VoteCounting.count(Double(voters) * contest.invalid1, limit: voters)
-        let blank = VoteCounting.count(Double(voters) * contest.blank1, limit: voters - invalid)
-        split(voters - invalid - blank, count: contest.entryCount, into: votes1)
+        let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid1, limit: voters)
+        let blank = VoteCounting.count(Double(voters) * contest.pointee.blank1, limit: voters - invalid)
+        split(voters - invalid - blank, count: contest.pointee.entryCount, into: votes1)
         outcome.registered1 = registered
         outcome.voters1 = voters
         outcome.blank1 = blank
@@ -202,18 +208,41 @@ struct ContestEvaluator {
     ///
     /// - Returns: whether a run-off is needed.
     func decideFirstRound(_ c: Int, outcome: inout ContestOutcome) -> Bool {
-        let contest = contests[c]
-        let count = contest.entryCount
+        let contest = contestBase + c
+        let count = contest.pointee.entryCount
         outcome.winner = -1
         outcome.leadReversal = false
         outcome.decidedByTie = false
         outcome.fieldMismatch = false
         guard count > 0 else { return false }
+        // The two best placed, without branches (ties checked afterwards): first and second.
         var listVotes = 0
-        var leader = 0
+        var first = 0
+        var second = -1
+        var firstVotes = votes1[0]
+        var secondVotes = -1
+        for entry in 1..<count {
+            let votes = votes1[entry]
+            listVotes &+= votes
+            let aboveFirst = votes > firstVotes
+            let aboveSecond = votes > secondVotes
+            second = aboveFirst ? first : (aboveSecond ? entry : second)
+            secondVotes = aboveFirst ? firstVotes : (aboveSecond ? votes : secondVotes)
+            first = aboveFirst ? entry : first
+            firstVotes = aboveFirst ? votes : firstVotes
+        }
+        listVotes &+= votes1[0]
+        // Equal votes at the top or at the second place: let the tie rule rank them.
+        var ties = 0
         for entry in 0..<count {
-            listVotes += votes1[entry]
-            if entry > 0 && ranksAbove(entry, leader, votes: votes1, constituency: contest.constituency, round: 1) {
+            ties &+= (votes1[entry] == firstVotes).asInt &+ (votes1[entry] == secondVotes).asInt
+        }
+        let tied = ties > (second >= 0 ? 2 : 1) || (second >= 0 && secondVotes == firstVotes)
+        var leader = first
+        if tied {
+            leader = 0
+            for entry in 1..<count
+            where ranksAbove(entry, leader, votes: votes1, constituency: contest.pointee.constituency, round: 1) {
                 leader = entry
             }
         }
@@ -231,18 +260,28 @@ struct ContestEvaluator {
         if wins {
             outcome.winner = leader
             outcome.round = 1
-            for entry in 0..<count where entry != leader && votes1[entry] == votes1[leader] { outcome.decidedByTie = true }
+            if tied {
+                for entry in 0..<count where entry != leader && votes1[entry] == votes1[leader] {
+                    outcome.decidedByTie = true
+                }
+            }
             return false
         }
-        qualify(c, listVotes: listVotes, outcome: &outcome)
+        if case .topTwo = rule.qualification, !tied {
+            for entry in 0..<count { finalist[entry] = false }
+            finalist[first] = true
+            if second >= 0 { finalist[second] = true }
+        } else {
+            qualify(c, listVotes: listVotes, outcome: &outcome)
+        }
         outcome.round = 2
         return true
     }
 
-    /// Marks the finalists in ``finalist``.
+    /// Marks the finalists in ``finalist``, every tie settled by the tie rule.
     private func qualify(_ c: Int, listVotes: Int, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        let count = contest.entryCount
+        let contest = contestBase + c
+        let count = contest.pointee.entryCount
         var minimum = 2
         var qualified = 0
         for entry in 0..<count { finalist[entry] = false }
@@ -264,7 +303,7 @@ struct ContestEvaluator {
         while qualified < min(minimum, count) {
             var best = -1
             for entry in 0..<count where !finalist[entry] {
-                if best < 0 || ranksAbove(entry, best, votes: votes1, constituency: contest.constituency, round: 1) {
+                if best < 0 || ranksAbove(entry, best, votes: votes1, constituency: contest.pointee.constituency, round: 1) {
                     best = entry
                 }
             }
@@ -279,23 +318,23 @@ struct ContestEvaluator {
 
     /// Fills round-2 counts with the expected transfers (or the official counts) and decides the run-off.
     func countExpectedSecondRound(_ c: Int, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        if contest.usesObservedSecondRound {
+        let contest = contestBase + c
+        if contest.pointee.usesObservedSecondRound {
             useObservedSecondRound(c, outcome: &outcome)
             return
         }
-        for entry in 0..<contest.entryCount { entryAbstention[entry] = entries[contest.entryStart + entry].abstention }
+        for entry in 0..<contest.pointee.entryCount { entryAbstention[entry] = entries[contest.pointee.entryStart + entry].abstention }
         transferWeights(c)
-        countSecondRound(c, turnout: contest.explicitTurnout2, outcome: &outcome)
+        countSecondRound(c, turnout: contest.pointee.explicitTurnout2, outcome: &outcome)
         decideSecondRound(c, official: false, outcome: &outcome)
     }
 
     /// Copies the official round-2 counts and decides the run-off among those who stood.
     func useObservedSecondRound(_ c: Int, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        guard let counts = contest.observed2 else { return }
-        for entry in 0..<contest.entryCount {
-            let record = entries[contest.entryStart + entry]
+        let contest = contestBase + c
+        guard let counts = contest.pointee.observed2 else { return }
+        for entry in 0..<contest.pointee.entryCount {
+            let record = entries[contest.pointee.entryStart + entry]
             votes2[entry] = record.stood2 ? record.votes2 : 0
             if record.stood2 && !finalist[entry] { outcome.fieldMismatch = true }
         }
@@ -309,31 +348,39 @@ struct ContestEvaluator {
     /// Puts into ``weights`` each finalist's round-1 votes plus what the eliminated entries' voters
     /// bring, given each entry's abstention in ``entryAbstention`` and the preference factors.
     func transferWeights(_ c: Int) {
-        let contest = contests[c]
-        let count = contest.entryCount
-        var finalistVotes = 0
+        let contest = contestBase + c
+        let count = contest.pointee.entryCount
+        let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
+        let preferences = self.preferences.baseAddress.unsafelyUnwrapped + contest.pointee.preferenceStart
+        let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
+        // The finalists' indices, in ballot order, in the integer scratch after the round-2 votes.
         var finalists = 0
+        var finalistVotes = 0
         for entry in 0..<count {
-            weights[entry] = finalist[entry] ? Double(votes1[entry]) : 0
             if finalist[entry] {
+                weights[entry] = Double(votes1[entry])
                 finalistVotes += votes1[entry]
+                finalistIndex[finalists] = entry
                 finalists += 1
+            } else {
+                weights[entry] = 0
             }
         }
-        let base = contest.entryStart
         for from in 0..<count where !finalist[from] && votes1[from] > 0 {
             let moving = Double(votes1[from]) * (1 - entryAbstention[from])
             guard moving > 0 else { continue }
-            let row = entries[base + from].list * listCount
-            let preference = contest.preferenceStart + from * count
+            let row = entries[from].list * listCount
+            let preference = preferences + from * count
             var preferred = 0.0
-            for to in 0..<count where finalist[to] {
-                preferred += preferences[preference + to] * preferenceFactor[row + entries[base + to].list]
+            for position in 0..<finalists {
+                let to = finalistIndex[position]
+                preferred += preference[to] * factors[row + entries[to].list]
             }
-            for to in 0..<count where finalist[to] {
+            for position in 0..<finalists {
+                let to = finalistIndex[position]
                 let share: Double
                 if preferred > 0 {
-                    share = preferences[preference + to] * preferenceFactor[row + entries[base + to].list] / preferred
+                    share = preference[to] * factors[row + entries[to].list] / preferred
                 } else if finalistVotes > 0 {
                     share = Double(votes1[to]) / Double(finalistVotes)
                 } else {
@@ -353,11 +400,11 @@ struct ContestEvaluator {
 
     /// Counts round 2 from the weights with `voters` ballots.
     func countSecondRound(_ c: Int, voters: Int, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        let invalid = VoteCounting.count(Double(voters) * contest.invalid2, limit: voters)
-        let blank = VoteCounting.count(Double(voters) * contest.blank2, limit: voters - invalid)
-        split(voters - invalid - blank, count: contest.entryCount, into: votes2)
-        outcome.registered2 = contest.registered
+        let contest = contestBase + c
+        let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid2, limit: voters)
+        let blank = VoteCounting.count(Double(voters) * contest.pointee.blank2, limit: voters - invalid)
+        split(voters - invalid - blank, count: contest.pointee.entryCount, into: votes2)
+        outcome.registered2 = contest.pointee.registered
         outcome.voters2 = voters
         outcome.blank2 = blank
         outcome.invalid2 = invalid
@@ -366,32 +413,32 @@ struct ContestEvaluator {
     /// Round-2 voters: `turnout` of the registered, or the round-1 voters scaled by the share of
     /// round-1 votes that stay in the run-off (``transferWeights(_:)`` already called).
     func secondRoundVoters(_ c: Int, turnout: Double?, outcome: ContestOutcome) -> Int {
-        let contest = contests[c]
-        let registered = contest.registered
+        let contest = contestBase + c
+        let registered = contest.pointee.registered
         if let turnout { return VoteCounting.count(Double(registered) * turnout, limit: registered) }
         var listVotes = 0
         var staying = 0.0
-        for entry in 0..<contest.entryCount {
+        for entry in 0..<contest.pointee.entryCount {
             listVotes += votes1[entry]
             staying += weights[entry]
         }
         let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
-        return VoteCounting.count(Double(outcome.voters1) * ratio * contest.shock2, limit: registered)
+        return VoteCounting.count(Double(outcome.voters1) * ratio * contest.pointee.shock2, limit: registered)
     }
 
     /// Picks the run-off winner among the finalists (or, with official counts, among those who stood).
     func decideSecondRound(_ c: Int, official: Bool, outcome: inout ContestOutcome) {
-        let contest = contests[c]
-        let base = contest.entryStart
+        let contest = contestBase + c
+        let base = contest.pointee.entryStart
         var winner = -1
-        for entry in 0..<contest.entryCount where official ? entries[base + entry].stood2 : finalist[entry] {
-            if winner < 0 || ranksAbove(entry, winner, votes: votes2, constituency: contest.constituency, round: 2) {
+        for entry in 0..<contest.pointee.entryCount where official ? entries[base + entry].stood2 : finalist[entry] {
+            if winner < 0 || ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2) {
                 winner = entry
             }
         }
         guard winner >= 0 else { return }
         outcome.winner = winner
-        for entry in 0..<contest.entryCount where entry != winner && (official ? entries[base + entry].stood2 : finalist[entry]) {
+        for entry in 0..<contest.pointee.entryCount where entry != winner && (official ? entries[base + entry].stood2 : finalist[entry]) {
             if votes2[entry] == votes2[winner] { outcome.decidedByTie = true }
             if finalist[entry] && votes1[entry] > votes1[winner] { outcome.leadReversal = true }
         }

@@ -183,6 +183,11 @@ final class ContestTable: @unchecked Sendable {
     /// The number of contests.
     var count: Int { contests.count }
 
+    /// The first record (valid even with no contests: the buffer is never empty in memory).
+    var contestBase: UnsafeMutablePointer<ContestRecord> {
+        contests.baseAddress.unsafelyUnwrapped
+    }
+
     private static func copy<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, values.count))
         _ = buffer.initialize(from: values)

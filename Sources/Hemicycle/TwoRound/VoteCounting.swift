@@ -1,17 +1,19 @@
 /// Turns expected values into whole votes so that every total stays exact.
 ///
 /// - A count from a rate (`registered × turnout`) is rounded to the nearest whole number,
-///   halves away from zero.
+///   halves up (`⌊x + ½⌋`).
 /// - Votes are split among entries by largest remainders (Hamilton): each entry first gets
 ///   `⌊total × w / W⌋`, and the votes left over go one each to the largest remainders, the
 ///   earlier entry first on equal remainders. The parts always sum to `total`.
 public enum VoteCounting {
-    /// `value` rounded to the nearest whole number (halves away from zero), clamped to `0...limit`.
+    /// `value` rounded to the nearest whole number (halves up), clamped to `0...limit`.
     @inlinable
     public static func count(_ value: Double, limit: Int) -> Int {
-        guard value.isFinite, value > 0 else { return 0 }
-        let rounded = value.rounded(.toNearestOrAwayFromZero)
-        return rounded >= Double(limit) ? limit : Int(rounded)
+        guard value > 0 else { return 0 }  // also NaN
+        let shifted = value + 0.5
+        // Truncation is the floor for positive values, and a single instruction (the C library's
+        // floor is a function call on baseline x86-64).
+        return shifted >= Double(limit) ? limit : Int(shifted)
     }
 
     /// Splits `total` among `weights` by largest remainders, writing the parts into `parts`.
@@ -19,38 +21,33 @@ public enum VoteCounting {
     /// Zero or negative weights get nothing; when every weight is zero, the total goes to the
     /// entries in equal parts, the earlier entries taking the odd votes.
     ///
-    /// - Complexity: O(*n* · *k*) for *n* weights and *k* < *n* leftover votes.
+    /// - Complexity: O(*n*²) comparisons for *n* weights, without data-dependent branches.
     @inlinable
     public static func apportion(
         _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
         remainders: UnsafeMutableBufferPointer<Double>
     ) {
         let count = weights.count
-        guard count > 0 else { return }
+        guard count > 0, total > 0 else {
+            for index in 0..<count { parts[index] = 0 }
+            return
+        }
         var sum = 0.0
-        for index in 0..<count where weights[index] > 0 { sum += weights[index] }
+        for index in 0..<count { sum += max(0, weights[index]) }
+        guard sum > 0 else {
+            for index in 0..<count { parts[index] = total / count + (index < total % count ? 1 : 0) }
+            return
+        }
+        let scale = Double(total) / sum
         var assigned = 0
-        if sum > 0 {
-            let scale = Double(total) / sum
-            for index in 0..<count {
-                let weight = weights[index]
-                if weight > 0 {
-                    let exact = weight * scale
-                    let whole = min(Int(exact), total)
-                    parts[index] = whole
-                    remainders[index] = exact - Double(whole)
-                    assigned += whole
-                } else {
-                    parts[index] = 0
-                    remainders[index] = -1
-                }
-            }
-        } else {
-            for index in 0..<count {
-                parts[index] = total / count
-                remainders[index] = 0
-                assigned += total / count
-            }
+        for index in 0..<count {
+            let weight = weights[index]
+            let exact = max(0, weight) * scale
+            let whole = exact < Double(total) ? Int(exact) : total
+            parts[index] = whole
+            // Entries without weight get remainder −1: they never take a leftover vote.
+            remainders[index] = weight > 0 ? exact - Double(whole) : -1
+            assigned += whole
         }
         // Floating-point error can leave the floors a vote above the total: take it back
         // from the smallest remainders among entries that have votes.
@@ -61,20 +58,31 @@ public enum VoteCounting {
             }
             if smallest < 0 { break }
             parts[smallest] -= 1
-            remainders[smallest] = 2
+            remainders[smallest] = 2  // not taken from twice; no vote is left over after this loop
             assigned -= 1
         }
-        while assigned < total {
-            var largest = -1
-            for index in 0..<count where remainders[index] >= 0 && remainders[index] <= 1 {
-                if largest < 0 || remainders[index] > remainders[largest] { largest = index }
+        // The leftover votes (fewer than the entries with weight) go to the largest remainders,
+        // the earlier entry first on equal remainders. Each entry's rank among the remainders is
+        // counted without branches: in a simulation these comparisons are unpredictable, and a
+        // mispredicted branch costs more than the whole count.
+        let leftover = total - assigned
+        guard leftover > 0 else { return }
+        for index in 0..<count {
+            let own = remainders[index]
+            var rank = 0
+            for other in 0..<count {
+                let theirs = remainders[other]
+                rank &+= (theirs > own).asInt &+ ((theirs == own).asInt & (other < index).asInt)
             }
-            if largest < 0 { largest = 0 }
-            parts[largest] += 1
-            remainders[largest] = -2
-            assigned += 1
+            parts[index] &+= (rank < leftover).asInt & (own >= 0).asInt
         }
     }
+}
+
+extension Bool {
+    /// 1 or 0, without a branch.
+    @inlinable @inline(__always)
+    var asInt: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 }
 
 /// The reproducible lot that settles ties when the rule says so.

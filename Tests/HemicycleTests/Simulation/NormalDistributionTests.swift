@@ -242,3 +242,21 @@ enum NormalChecks {
         #expect(exact.worstZ(of: moments) < Statistics.zBand)
     }
 }
+
+@Suite("Normal sampler")
+struct NormalSamplerTests {
+    @Test func drawsExactlyWhatTheDistributionDraws() {
+        var first = Xoshiro256StarStar(seed: 2024)
+        var second = Xoshiro256StarStar(seed: 2024)
+        let sampler = NormalSampler()
+        for _ in 0..<200_000 {
+            let a = NormalDistribution.standard(using: &first)
+            let b = sampler.standard(using: &second)
+            guard a.bitPattern == b.bitPattern else {
+                Issue.record("the sampler diverged: \(a) vs \(b)")
+                return
+            }
+        }
+        #expect(first == second)
+    }
+}
