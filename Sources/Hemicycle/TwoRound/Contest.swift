@@ -27,8 +27,12 @@ struct Contest: Sendable {
     let turnout2: Double?
     /// The round-1 shock factor.
     let shock1: Double
-    /// The round-2 shock factor, applied to an implied turnout.
+    /// The round-2 shock factor.
     let shock2: Double
+    /// The factor of the shocks on round 2 but not on round 1, applied to an implied round-2
+    /// turnout: that turnout follows the round-1 voters, who already carry the round-1 shocks, so
+    /// a shock on both rounds must not count twice.
+    let impliedShock2: Double
     let invalid2: Double
     let blank2: Double
     /// The share of each entry's voters who abstain when it is out of the run-off.
@@ -46,6 +50,11 @@ struct Contest: Sendable {
         boycotters = constituency.boycotters
         shock1 = election.turnoutFactor(region: region, round: 1)
         shock2 = election.turnoutFactor(region: region, round: 2)
+        var impliedShock2 = 1.0
+        for shock in election.turnoutShocks where shock.rounds.contains(2) && !shock.rounds.contains(1) {
+            if shock.regionIndex == nil || shock.regionIndex == region { impliedShock2 *= shock.factor }
+        }
+        self.impliedShock2 = impliedShock2
         switch constituency.firstRound {
         case .observed(let counts):
             observedFirst = counts

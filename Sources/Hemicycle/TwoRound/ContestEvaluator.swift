@@ -316,7 +316,7 @@ struct ContestEvaluator {
                 staying += weights[entry]
             }
             let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
-            voters = VoteCounting.count(Double(outcome.voters1) * ratio * contest.shock2, limit: registered)
+            voters = VoteCounting.count(Double(outcome.voters1) * ratio * contest.impliedShock2, limit: registered)
         }
         return voters
     }
