@@ -314,7 +314,7 @@ def diaspora(base):
             "kind": "derived",
             "method": "Each list's share is its share of the reference scenario's national round-1 vote (the "
                       "engine's deterministic result, itself reconstructed), scaled by 0.94 so that the "
-                      "unnamed boycotting groups keep their assumed 6%%: every list that had votes at home "
+                      "unnamed boycotting groups keep their assumed 6%: every list that had votes at home "
                       "stands abroad. Assumed: voters abroad split like the voters at home. Computed by "
                       "Scenarios/tools/mali_whatifs.py."},
     }
