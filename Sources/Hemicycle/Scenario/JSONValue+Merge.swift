@@ -5,6 +5,7 @@ extension JSONValue {
     /// - Arrays of objects that carry an `id` (or a `list`, as boycotts do) merge element by
     ///   element: an override element with the same key is merged into it, one with
     ///   `"remove": true` deletes it, and new keys are appended in the override's order.
+    /// - An empty array in the override replaces the base's array: `"boycotts": []` clears it.
     /// - Anything else in the override replaces the base's value.
     public func merged(with override: JSONValue) -> JSONValue {
         switch (self, override) {
@@ -23,7 +24,8 @@ extension JSONValue {
             }
             return .object(members)
         case (.array(let base), .array(let changes)):
-            guard let key = Self.identityKey(base + changes) else { return override }
+            // An empty override means "none", not "no changes" (leaving the member out says that).
+            guard !changes.isEmpty, let key = Self.identityKey(base + changes) else { return override }
             var elements = base
             for change in changes {
                 let identity = change[key]

@@ -423,7 +423,7 @@ final class ContestEvaluator {
             staying += weights[entry]
         }
         let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
-        return VoteCounting.count(Double(outcome.voters1) * ratio * contest.pointee.shock2, limit: registered)
+        return VoteCounting.count(Double(outcome.voters1) * ratio * contest.pointee.impliedShock2, limit: registered)
     }
 
     /// Picks the run-off winner among the finalists (or, with official counts, among those who stood).

@@ -22,6 +22,10 @@ struct ContestRecord: Sendable {
     var blank1: Double
     var shock1: Double
     var shock2: Double
+    /// The factor of the shocks on round 2 but not on round 1, for an implied round-2 turnout:
+    /// that turnout follows the round-1 voters, who already carry the round-1 shocks, so a
+    /// shock on both rounds must not count twice.
+    var impliedShock2: Double
     /// Round-2 turnout with shocks applied, or NaN when implied by the transfers.
     var turnout2: Double
     var invalid2: Double
@@ -102,7 +106,8 @@ final class ContestTable: @unchecked Sendable {
                 boycotterStart: boycotters.count, boycotterCount: constituency.boycotters.count,
                 preferenceStart: preferences.count, registered: constituency.registered, seats: constituency.seats,
                 regionBase: constituency.regionIndex * listCount, turnout1: 0, logitTurnout1: 0, invalid1: 0, blank1: 0,
-                shock1: shock1, shock2: shock2, turnout2: .nan, invalid2: 0, blank2: 0, observed1: nil, observed2: nil)
+                shock1: shock1, shock2: shock2,
+                impliedShock2: Self.impliedShock(election, region: constituency.regionIndex), turnout2: .nan, invalid2: 0, blank2: 0, observed1: nil, observed2: nil)
             var support: [Double] = []
             var votes1: [Int] = Array(repeating: 0, count: constituency.entries.count)
             switch constituency.firstRound {
@@ -192,6 +197,15 @@ final class ContestTable: @unchecked Sendable {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, values.count))
         _ = buffer.initialize(from: values)
         return UnsafeMutableBufferPointer(rebasing: buffer[0..<values.count])
+    }
+
+    /// The product of the shocks on round 2 but not round 1 in `region`.
+    private static func impliedShock(_ election: Election, region: Int) -> Double {
+        var factor = 1.0
+        for shock in election.turnoutShocks where shock.rounds.contains(2) && !shock.rounds.contains(1) {
+            if shock.regionIndex == nil || shock.regionIndex == region { factor *= shock.factor }
+        }
+        return factor
     }
 
     /// `log(p / (1 − p))`, or 0 at the ends (where a logit shift leaves the rate unchanged).

@@ -17,11 +17,27 @@ struct EmbeddedScenarioTests {
 
 @Suite("Shipped scenarios")
 struct ShippedScenarioTests {
+    /// Every scenario under `Scenarios/`, subfolders included (paths relative to it), but not
+    /// the generators' folder `tools/`.
     static let files: [String] = {
         let folder = Repository.path("Scenarios")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted()
+        var names: [String] = []
+        let walker = FileManager.default.enumerator(atPath: folder)
+        while let path = walker?.nextObject() as? String {
+            if path == "tools" {
+                walker?.skipDescendants()
+            } else if path.hasSuffix(".json") {
+                names.append(path)
+            }
+        }
+        return names.sorted()
     }()
+
+    @Test func findsTheScenariosInSubfoldersButNotTheTools() {
+        #expect(Self.files.contains("mali-1992.json"))
+        #expect(Self.files.contains("mali-1997.json"))
+        #expect(!Self.files.contains { $0.hasPrefix("tools/") })
+    }
 
     @Test(arguments: files)
     func loadsAndCitesAKnownSourceForEveryBlock(name: String) throws {

@@ -187,6 +187,21 @@ struct TwoRoundEngineTests {
         #expect(row.firstRound.voters == 250)
     }
 
+    @Test(arguments: [([1], 250, 250), ([2], 500, 250), ([1, 2], 250, 250)])
+    func turnoutShockOnAnImpliedRunoffCountsOnce(rounds: [Int], voters1: Int, voters2: Int) throws {
+        // 1000 × 50% = 500 voters; nobody has half, A and B meet; no transfer row, no abstention,
+        // so round-2 voters are the round-1 voters (500). An implied round 2 follows round 1:
+        // a shock on round 1 halves both rounds, one on round 2 halves round 2 only, and one on
+        // both rounds halves each once (it used to halve round 2 twice: 125).
+        let json = TestScenario.single(
+            round1: #"{"turnout": 0.5, "shares": {"A": 0.4, "B": 0.35, "C": 0.25}}"#,
+            extra: #""turnoutShocks": [{"region": "R", "rounds": \#(rounds), "factor": 0.5}]"#)
+        let row = try run(json)
+        #expect(row.decidedInRound == 2)
+        #expect(row.firstRound.voters == voters1)
+        #expect(row.secondRound?.voters == voters2)
+    }
+
     @Test func uncontestedConstituencyLeavesItsSeatsVacant() throws {
         let json = """
             {
