@@ -108,11 +108,13 @@ extension ElectionSimulator {
                 outcome.voters2 = sampled.voters
                 outcome.invalid2 = sampled.invalid
                 outcome.blank2 = sampled.blank
-                var votes = UnsafeMutableBufferPointer(rebasing: evaluator.votes2[0..<contest.pointee.entryCount])
+                let finalists = evaluator.finalistCount
+                var votes = UnsafeMutableBufferPointer(rebasing: evaluator.finalistVotes[0..<finalists])
                 MultinomialDistribution.sample(
                     trials: sampled.voters - sampled.invalid - sampled.blank,
-                    probabilities: UnsafeBufferPointer(rebasing: evaluator.weights[0..<contest.pointee.entryCount]),
+                    probabilities: UnsafeBufferPointer(rebasing: evaluator.finalistWeights[0..<finalists]),
                     into: &votes, using: &rng)
+                evaluator.scatterFinalistVotes(c)
             } else {
                 evaluator.countSecondRound(
                     c, voters: VoteCounting.count(Double(registered) * turnout, limit: registered), outcome: &outcome)

@@ -68,8 +68,15 @@ final class ContestEvaluator {
     let votes2: UnsafeMutableBufferPointer<Int>
     /// Whether each entry is in the run-off.
     let finalist: UnsafeMutableBufferPointer<Bool>
-    /// The finalists' entry indices (scratch for the transfers).
+    /// The finalists' entry indices in ballot order, and how many there are.
     let finalistIndex: UnsafeMutableBufferPointer<Int>
+    var finalistCount = 0
+    /// The finalists' round-2 weights and votes, by position in ``finalistIndex``.
+    let finalistWeights: UnsafeMutableBufferPointer<Double>
+    let finalistRemainders: UnsafeMutableBufferPointer<Double>
+    let finalistVotes: UnsafeMutableBufferPointer<Int>
+    /// Scratch for the ranks of the remainders when votes are split.
+    let ranks: UnsafeMutableBufferPointer<Int>
     /// Weights for vote splitting, and the remainders of the split.
     let weights: UnsafeMutableBufferPointer<Double>
     let remainders: UnsafeMutableBufferPointer<Double>
@@ -95,12 +102,14 @@ final class ContestEvaluator {
         let boycotterCapacity = table.maximumBoycotters
         let pairs = max(1, listCount * listCount)
         storage = EvaluatorStorage(
-            integers: 3 * capacity, doubles: 4 * capacity + 2 * boycotterCapacity + pairs, flags: capacity)
+            integers: 5 * capacity, doubles: 6 * capacity + 2 * boycotterCapacity + pairs, flags: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
         votes1 = UnsafeMutableBufferPointer(rebasing: ints[0..<capacity])
         votes2 = UnsafeMutableBufferPointer(rebasing: ints[capacity..<(2 * capacity)])
         finalistIndex = UnsafeMutableBufferPointer(rebasing: ints[(2 * capacity)..<(3 * capacity)])
+        finalistVotes = UnsafeMutableBufferPointer(rebasing: ints[(3 * capacity)..<(4 * capacity)])
+        ranks = UnsafeMutableBufferPointer(rebasing: ints[(4 * capacity)..<(5 * capacity)])
         finalist = storage.flags
         var offset = 0
         func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
@@ -110,6 +119,8 @@ final class ContestEvaluator {
         weights = slice(capacity)
         remainders = slice(capacity)
         entryAbstention = slice(capacity)
+        finalistWeights = slice(capacity)
+        finalistRemainders = slice(capacity)
         _ = slice(capacity)
         boycottShares = slice(boycotterCapacity)
         boycottAbstentions = slice(boycotterCapacity)
@@ -184,7 +195,8 @@ final class ContestEvaluator {
         VoteCounting.apportion(
             total, weights: UnsafeBufferPointer(rebasing: weights[0..<count]),
             into: UnsafeMutableBufferPointer(rebasing: target[0..<count]),
-            remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
+            remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]),
+            ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<count]))
     }
 
     // MARK: Decisions
@@ -270,7 +282,14 @@ final class ContestEvaluator {
         if case .topTwo = rule.qualification, !tied {
             for entry in 0..<count { finalist[entry] = false }
             finalist[first] = true
-            if second >= 0 { finalist[second] = true }
+            finalistIndex[0] = first
+            finalistCount = 1
+            if second >= 0 {
+                finalist[second] = true
+                finalistIndex[0] = min(first, second)
+                finalistIndex[1] = max(first, second)
+                finalistCount = 2
+            }
         } else {
             qualify(c, listVotes: listVotes, outcome: &outcome)
         }
@@ -312,6 +331,11 @@ final class ContestEvaluator {
             // A tie decided who went through if an entry left out had as many votes.
             for entry in 0..<count where !finalist[entry] && votes1[entry] == votes1[best] { outcome.decidedByTie = true }
         }
+        finalistCount = 0
+        for entry in 0..<count where finalist[entry] {
+            finalistIndex[finalistCount] = entry
+            finalistCount += 1
+        }
     }
 
     // MARK: Round 2
@@ -345,48 +369,48 @@ final class ContestEvaluator {
         decideSecondRound(c, official: true, outcome: &outcome)
     }
 
-    /// Puts into ``weights`` each finalist's round-1 votes plus what the eliminated entries' voters
-    /// bring, given each entry's abstention in ``entryAbstention`` and the preference factors.
+    /// Puts into ``finalistWeights`` each finalist's round-1 votes plus what the eliminated
+    /// entries' voters bring, given each entry's abstention in ``entryAbstention`` and the
+    /// preference factors.
     func transferWeights(_ c: Int) {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
         let preferences = self.preferences.baseAddress.unsafelyUnwrapped + contest.pointee.preferenceStart
         let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
-        // The finalists' indices, in ballot order, in the integer scratch after the round-2 votes.
-        var finalists = 0
-        var finalistVotes = 0
-        for entry in 0..<count {
-            if finalist[entry] {
-                weights[entry] = Double(votes1[entry])
-                finalistVotes += votes1[entry]
-                finalistIndex[finalists] = entry
-                finalists += 1
-            } else {
-                weights[entry] = 0
-            }
+        let finalists = finalistCount
+        var votesOfFinalists = 0
+        for position in 0..<finalists {
+            let entry = finalistIndex[position]
+            finalistWeights[position] = Double(votes1[entry])
+            votesOfFinalists += votes1[entry]
         }
-        for from in 0..<count where !finalist[from] && votes1[from] > 0 {
+        let proportional = votesOfFinalists > 0 ? 1 / Double(votesOfFinalists) : 0
+        for from in 0..<count where !finalist[from] {
+            // Voters who stay home don't move; the eliminated entry's row of preferences says where
+            // the others go, scaled by this run's factors.
             let moving = Double(votes1[from]) * (1 - entryAbstention[from])
-            guard moving > 0 else { continue }
             let row = entries[from].list * listCount
             let preference = preferences + from * count
             var preferred = 0.0
             for position in 0..<finalists {
                 let to = finalistIndex[position]
-                preferred += preference[to] * factors[row + entries[to].list]
+                let weight = preference[to] * factors[row + entries[to].list]
+                finalistRemainders[position] = weight
+                preferred += weight
             }
-            for position in 0..<finalists {
-                let to = finalistIndex[position]
-                let share: Double
-                if preferred > 0 {
-                    share = preference[to] * factors[row + entries[to].list] / preferred
-                } else if finalistVotes > 0 {
-                    share = Double(votes1[to]) / Double(finalistVotes)
-                } else {
-                    share = 1 / Double(finalists)
+            if preferred > 0 {
+                let scale = moving / preferred
+                for position in 0..<finalists { finalistWeights[position] += finalistRemainders[position] * scale }
+            } else if votesOfFinalists > 0 {
+                // No preference for any finalist: in proportion to their round-1 votes.
+                let scale = moving * proportional
+                for position in 0..<finalists {
+                    finalistWeights[position] += Double(votes1[finalistIndex[position]]) * scale
                 }
-                weights[to] += moving * share
+            } else {
+                let share = moving / Double(max(1, finalists))
+                for position in 0..<finalists { finalistWeights[position] += share }
             }
         }
     }
@@ -403,11 +427,22 @@ final class ContestEvaluator {
         let contest = contestBase + c
         let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid2, limit: voters)
         let blank = VoteCounting.count(Double(voters) * contest.pointee.blank2, limit: voters - invalid)
-        split(voters - invalid - blank, count: contest.pointee.entryCount, into: votes2)
+        VoteCounting.apportion(
+            voters - invalid - blank, weights: UnsafeBufferPointer(rebasing: finalistWeights[0..<finalistCount]),
+            into: UnsafeMutableBufferPointer(rebasing: finalistVotes[0..<finalistCount]),
+            remainders: UnsafeMutableBufferPointer(rebasing: finalistRemainders[0..<finalistCount]),
+            ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<finalistCount]))
+        scatterFinalistVotes(c)
         outcome.registered2 = contest.pointee.registered
         outcome.voters2 = voters
         outcome.blank2 = blank
         outcome.invalid2 = invalid
+    }
+
+    /// Copies the finalists' round-2 votes into ``votes2`` (zero for the others).
+    func scatterFinalistVotes(_ c: Int) {
+        for entry in 0..<contests[c].entryCount { votes2[entry] = 0 }
+        for position in 0..<finalistCount { votes2[finalistIndex[position]] = finalistVotes[position] }
     }
 
     /// Round-2 voters: `turnout` of the registered, or the round-1 voters scaled by the share of
@@ -417,11 +452,9 @@ final class ContestEvaluator {
         let registered = contest.pointee.registered
         if let turnout { return VoteCounting.count(Double(registered) * turnout, limit: registered) }
         var listVotes = 0
+        for entry in 0..<contest.pointee.entryCount { listVotes += votes1[entry] }
         var staying = 0.0
-        for entry in 0..<contest.pointee.entryCount {
-            listVotes += votes1[entry]
-            staying += weights[entry]
-        }
+        for position in 0..<finalistCount { staying += finalistWeights[position] }
         let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
         return VoteCounting.count(Double(outcome.voters1) * ratio * contest.pointee.impliedShock2, limit: registered)
     }
@@ -429,18 +462,38 @@ final class ContestEvaluator {
     /// Picks the run-off winner among the finalists (or, with official counts, among those who stood).
     func decideSecondRound(_ c: Int, official: Bool, outcome: inout ContestOutcome) {
         let contest = contestBase + c
-        let base = contest.pointee.entryStart
-        var winner = -1
-        for entry in 0..<contest.pointee.entryCount where official ? entries[base + entry].stood2 : finalist[entry] {
-            if winner < 0 || ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2) {
+        if official {
+            let base = contest.pointee.entryStart
+            var winner = -1
+            for entry in 0..<contest.pointee.entryCount where entries[base + entry].stood2 {
+                if winner < 0
+                    || ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2)
+                {
+                    winner = entry
+                }
+            }
+            guard winner >= 0 else { return }
+            outcome.winner = winner
+            for entry in 0..<contest.pointee.entryCount where entry != winner && entries[base + entry].stood2 {
+                if votes2[entry] == votes2[winner] { outcome.decidedByTie = true }
+                if finalist[entry] && votes1[entry] > votes1[winner] { outcome.leadReversal = true }
+            }
+            return
+        }
+        guard finalistCount > 0 else { return }
+        var winner = finalistIndex[0]
+        for position in 1..<max(1, finalistCount) {
+            let entry = finalistIndex[position]
+            if ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2) {
                 winner = entry
             }
         }
-        guard winner >= 0 else { return }
         outcome.winner = winner
-        for entry in 0..<contest.pointee.entryCount where entry != winner && (official ? entries[base + entry].stood2 : finalist[entry]) {
+        for position in 0..<finalistCount {
+            let entry = finalistIndex[position]
+            guard entry != winner else { continue }
             if votes2[entry] == votes2[winner] { outcome.decidedByTie = true }
-            if finalist[entry] && votes1[entry] > votes1[winner] { outcome.leadReversal = true }
+            if votes1[entry] > votes1[winner] { outcome.leadReversal = true }
         }
     }
 }

@@ -27,6 +27,18 @@ public enum VoteCounting {
         _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
         remainders: UnsafeMutableBufferPointer<Double>
     ) {
+        // The leftover stage counts ranks in a scratch buffer of its own, taken from the stack.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: weights.count) { ranks in
+            apportion(total, weights: weights, into: parts, remainders: remainders, ranks: ranks)
+        }
+    }
+
+    /// ``apportion(_:weights:into:remainders:)`` with a scratch buffer for the ranks.
+    @inlinable
+    public static func apportion(
+        _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
+        remainders: UnsafeMutableBufferPointer<Double>, ranks: UnsafeMutableBufferPointer<Int>
+    ) {
         let count = weights.count
         guard count > 0, total > 0 else {
             for index in 0..<count { parts[index] = 0 }
@@ -42,12 +54,13 @@ public enum VoteCounting {
         var assigned = 0
         for index in 0..<count {
             let weight = weights[index]
-            let exact = max(0, weight) * scale
-            let whole = exact < Double(total) ? Int(exact) : total
+            // Within 0...total up to rounding error; `min` keeps a huge weight from overflowing.
+            let exact = min(max(0, weight) * scale, Double(total))
+            let whole = Int(exact)
             parts[index] = whole
             // Entries without weight get remainder −1: they never take a leftover vote.
             remainders[index] = weight > 0 ? exact - Double(whole) : -1
-            assigned += whole
+            assigned &+= whole
         }
         // Floating-point error can leave the floors a vote above the total: take it back
         // from the smallest remainders among entries that have votes.
@@ -63,16 +76,19 @@ public enum VoteCounting {
         }
         // The leftover votes (fewer than the entries with weight) go to the largest remainders,
         // the earlier entry first on equal remainders. Each entry's rank among the remainders is
-        // counted without branches: in a simulation these comparisons are unpredictable, and a
-        // mispredicted branch costs more than the whole count.
+        // counted without branches, comparing each pair once: in a simulation these comparisons
+        // are unpredictable, and a mispredicted branch costs more than the whole count.
         let leftover = total - assigned
         guard leftover > 0 else { return }
+        for index in 0..<count { ranks[index] = 0 }
         for index in 0..<count {
             let own = remainders[index]
-            var rank = 0
-            for other in 0..<count {
-                let theirs = remainders[other]
-                rank &+= (theirs > own).asInt &+ ((theirs == own).asInt & (other < index).asInt)
+            var rank = ranks[index]
+            for other in (index + 1)..<max(index + 1, count) {
+                // `index` comes first: it ranks above `other` unless `other` has a larger remainder.
+                let below = (remainders[other] > own).asInt
+                rank &+= below
+                ranks[other] &+= 1 &- below
             }
             parts[index] &+= (rank < leftover).asInt & (own >= 0).asInt
         }
