@@ -6,8 +6,10 @@ public struct Constituency: Sendable, Hashable {
     public var name: String
     /// Index into ``Election/regions``.
     public var regionIndex: Int
-    /// Seats elected here (the magnitude).
+    /// Seats elected here (the magnitude), leveling seats included.
     public var seats: Int
+    /// Of ``seats``, how many are leveling seats filled by a national tier.
+    public var levelingSeats: Int = 0
     /// Registered voters.
     public var registered: Int
     /// Whether an election is held; an uncontested constituency's seats stay vacant.

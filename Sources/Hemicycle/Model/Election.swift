@@ -20,8 +20,8 @@ public struct Election: Sendable {
     public var regions: [String]
     /// The constituencies.
     public var constituencies: [Constituency]
-    /// The electoral rule.
-    public var rule: TwoRoundRule
+    /// How votes become seats.
+    public var system: ElectoralSystem
     /// How voters of lists out of a run-off move.
     public var transfers: TransferTable
     /// Lists that boycott the election.
@@ -40,7 +40,7 @@ public struct Election: Sendable {
     /// Creates an election. Prefer ``Scenario/validated(file:)``, which checks everything.
     public init(
         id: String, title: String, summary: String?, assembly: Assembly, parties: [Party],
-        lists: [ElectoralList], regions: [String], constituencies: [Constituency], rule: TwoRoundRule,
+        lists: [ElectoralList], regions: [String], constituencies: [Constituency], system: ElectoralSystem,
         transfers: TransferTable, boycotts: [Boycott], turnoutShocks: [TurnoutShock], uncertainty: Uncertainty?,
         sources: [Source], provenance: Provenance, notes: [String]
     ) {
@@ -52,7 +52,7 @@ public struct Election: Sendable {
         self.lists = lists
         self.regions = regions
         self.constituencies = constituencies
-        self.rule = rule
+        self.system = system
         self.transfers = transfers
         self.boycotts = boycotts
         self.turnoutShocks = turnoutShocks
@@ -61,6 +61,10 @@ public struct Election: Sendable {
         self.provenance = provenance
         self.notes = notes
     }
+
+    /// The two-round rule that counts and decides contests: the scenario's, or for a
+    /// single-round system Mali's (only its vote counting is used, never its decisions).
+    var countingRule: TwoRoundRule { system.twoRoundRule ?? .mali }
 
     /// The seats elected in contested constituencies.
     public var contestedSeats: Int {

@@ -10,6 +10,38 @@ extension ElectionResult {
     ///   - constituencies: whether to add one line per constituency.
     public func table(rule: String, source: String, constituencies includeConstituencies: Bool = false) -> String {
         var text = "\(title)\n\(source)\nRule: \(rule)\n\n"
+        text += isTwoRound ? twoRoundListTable() : singleRoundListTable()
+        for reason in vacancyReasons { text += "Vacant: \(reason)\n" }
+        let magnitudes = constituencies.filter { $0.decidedInRound != nil }.map(\.seats)
+        text += "\nMajority of the \(overhangSeats > 0 ? "house" : "assembly"): \(majority) seats"
+        if let leader = lists.max(by: { $0.seats < $1.seats }) {
+            text += leader.seats >= majority ? " (held by \(leader.shortName))\n" : " (no list holds it)\n"
+        }
+        if overhangSeats > 0 {
+            text += "Overhang: \(Formatting.count(overhangSeats, "seat")), a house of \(houseSize)\n"
+        }
+        text += "Constituencies contested: \(contestedConstituencies)"
+        if let low = magnitudes.min(), let high = magnitudes.max() { text += " (\(low) to \(high) seats)" }
+        text += "\n"
+        if isTwoRound {
+            text += "Settled in round 1: \(Formatting.count(settledInFirstRound, "constituency", "constituencies")), "
+            text += "\(Formatting.count(seatsInFirstRound, "seat"))\n"
+            text += "Run-offs: \(runoffs), won by the list that trailed in round 1: \(leadReversals)\n"
+        }
+        if tieDecisions > 0 { text += "Decided by the tie rule: \(Formatting.count(tieDecisions, "constituency", "constituencies"))\n" }
+        text += "Lists on the \(isTwoRound ? "round-1 " : "")ballot: \(listsOnBallot)\n"
+        text += "Turnout: \(isTwoRound ? "round 1 " : "")\(Formatting.percent(firstRound.turnout, decimals: 2))"
+        text += " of \(Formatting.grouped(firstRound.registered)) registered"
+        if runoffs > 0 {
+            text += ", round 2 \(Formatting.percent(secondRound.turnout, decimals: 2))"
+            text += " of \(Formatting.grouped(secondRound.registered)) in the run-off constituencies"
+        }
+        text += "\n"
+        if includeConstituencies { text += "\n" + (isTwoRound ? constituencyTable() : seatsByConstituencyTable()) }
+        return text
+    }
+
+    func twoRoundListTable() -> String {
         var table = TextTable(
             headers: ["List", "Seats", "Seat share", "Won R1", "Won R2", "Stood in", "Votes R1", "Vote share R1"],
             alignments: [.left, .right, .right, .right, .right, .right, .right, .right])
@@ -22,33 +54,65 @@ extension ElectionResult {
                 Formatting.grouped(list.firstRoundVotes), Formatting.percent(list.firstRoundShare, decimals: 2),
             ])
         }
-        table.footer.append(["Filled", "\(filled)", filled > 0 ? "100.0%" : "–", "\(seatsInFirstRound)",
-            "\(filled - seatsInFirstRound)", "", Formatting.grouped(firstRound.listVotes), "100.00%"])
+        table.footer.append([
+            "Filled", "\(filled)", filled > 0 ? "100.0%" : "–", "\(seatsInFirstRound)", "\(filled - seatsInFirstRound)", "",
+            Formatting.grouped(firstRound.listVotes), "100.00%",
+        ])
         if vacantSeats > 0 { table.footer.append(["Vacant", "\(vacantSeats)"]) }
         table.footer.append(["Assembly", "\(assemblySize)"])
-        text += table.render()
-        for reason in vacancyReasons { text += "Vacant: \(reason)\n" }
-        let magnitudes = constituencies.filter { $0.decidedInRound != nil }.map(\.seats)
-        text += "\nMajority of the assembly: \(majority) seats"
-        if let leader = lists.max(by: { $0.seats < $1.seats }) {
-            text += leader.seats >= majority ? " (held by \(leader.shortName))\n" : " (no list holds it)\n"
+        return table.render()
+    }
+
+    func singleRoundListTable() -> String {
+        let tiers = lists.contains { $0.tierSeats > 0 }
+        let overhang = overhangSeats > 0
+        var headers = ["List", "Seats", "Seat share"]
+        if tiers { headers.append(lists.contains { $0.overhang > 0 } || overhang ? "List seats" : "Leveling") }
+        if overhang { headers.append("Overhang") }
+        headers += ["Won in", "Stood in", "Votes", "Vote share"]
+        var table = TextTable(
+            headers: headers, alignments: [.left] + Array(repeating: TextTable.Alignment.right, count: headers.count - 1))
+        let filled = filledSeats
+        for list in reportedLists {
+            var row = [
+                list.shortName, "\(list.seats)", filled > 0 ? Formatting.percent(Double(list.seats) / Double(filled)) : "–",
+            ]
+            if tiers { row.append("\(list.tierSeats)") }
+            if overhang { row.append("\(list.overhang)") }
+            row += [
+                "\(list.constituenciesWon)", "\(list.constituenciesContested)", Formatting.grouped(list.firstRoundVotes),
+                Formatting.percent(list.firstRoundShare, decimals: 2),
+            ]
+            table.add(row)
         }
-        text += "Constituencies contested: \(contestedConstituencies)"
-        if let low = magnitudes.min(), let high = magnitudes.max() { text += " (\(low) to \(high) seats)" }
-        text += "\nSettled in round 1: \(Formatting.count(settledInFirstRound, "constituency", "constituencies")), "
-        text += "\(Formatting.count(seatsInFirstRound, "seat"))\n"
-        text += "Run-offs: \(runoffs), won by the list that trailed in round 1: \(leadReversals)\n"
-        if tieDecisions > 0 { text += "Decided by the tie rule: \(tieDecisions)\n" }
-        text += "Lists on the round-1 ballot: \(listsOnBallot)\n"
-        text += "Turnout: round 1 \(Formatting.percent(firstRound.turnout, decimals: 2))"
-        text += " of \(Formatting.grouped(firstRound.registered)) registered"
-        if runoffs > 0 {
-            text += ", round 2 \(Formatting.percent(secondRound.turnout, decimals: 2))"
-            text += " of \(Formatting.grouped(secondRound.registered)) in the run-off constituencies"
+        var total = ["Filled", "\(filled)", filled > 0 ? "100.0%" : "–"]
+        if tiers { total.append("\(lists.reduce(0) { $0 + $1.tierSeats })") }
+        if overhang { total.append("\(overhangSeats)") }
+        total += ["", "", Formatting.grouped(firstRound.listVotes), "100.00%"]
+        table.footer.append(total)
+        if vacantSeats > 0 { table.footer.append(["Vacant", "\(vacantSeats)"]) }
+        table.footer.append([overhang ? "House" : "Assembly", "\(houseSize)"])
+        return table.render()
+    }
+
+    /// One line per constituency: seats by list.
+    public func seatsByConstituencyTable() -> String {
+        var table = TextTable(headers: ["Constituency", "Seats", "Seats by list", "Notes"], alignments: [.left, .right, .left, .left])
+        for row in constituencies {
+            guard row.decidedInRound != nil else {
+                table.add([row.name, "\(row.seats)", "vacant", row.vacancyReason ?? ""])
+                continue
+            }
+            let name = { (id: String) in self.list(id)?.shortName ?? id }
+            let won = row.entries.filter { $0.seats > 0 }.sorted { $0.seats != $1.seats ? $0.seats > $1.seats : $0.firstRound > $1.firstRound }
+            let text = won.map { entry in
+                var label = "\(name(entry.list))\(entry.candidate.map { " · \($0)" } ?? "") \(entry.seats)"
+                if entry.levelingSeats > 0 { label += " (\(entry.levelingSeats) leveling)" }
+                return label
+            }.joined(separator: ", ")
+            table.add([row.name, "\(row.seats)", text.isEmpty ? "(national allocation)" : text, row.decidedByTie ? "tie rule" : ""])
         }
-        text += "\n"
-        if includeConstituencies { text += "\n" + constituencyTable() }
-        return text
+        return table.render()
     }
 
     /// One line per constituency: who won, in which round, with what share.
@@ -90,7 +154,7 @@ extension ElectionResult {
     public func partyCSV() -> String {
         var text = CSV.line([
             "party", "short_name", "name", "seats", "seat_share", "seats_round1", "seats_round2", "constituencies_won",
-            "constituencies_contested", "votes_round1", "vote_share_round1", "votes_round2",
+            "constituencies_contested", "votes_round1", "vote_share_round1", "votes_round2", "tier_seats", "overhang",
         ])
         let filled = filledSeats
         for list in reportedLists {
@@ -99,7 +163,7 @@ extension ElectionResult {
                 Formatting.fixed(filled > 0 ? Double(list.seats) / Double(filled) : 0, decimals: 6),
                 "\(list.seatsInFirstRound)", "\(list.seatsInSecondRound)", "\(list.constituenciesWon)",
                 "\(list.constituenciesContested)", "\(list.firstRoundVotes)", Formatting.fixed(list.firstRoundShare, decimals: 6),
-                "\(list.secondRoundVotes)",
+                "\(list.secondRoundVotes)", "\(list.tierSeats)", "\(list.overhang)",
             ])
         }
         return text
@@ -109,11 +173,11 @@ extension ElectionResult {
     public func constituencyCSV() -> String {
         var text = CSV.line([
             "constituency", "constituency_name", "region", "seats", "party", "candidate", "votes_round1", "votes_round2",
-            "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie",
+            "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie", "seats", "leveling_seats",
         ])
         for row in constituencies {
             guard let round = row.decidedInRound else {
-                text += CSV.line([row.id, row.name, row.region, "\(row.seats)", "", "", "", "", "", "", "", "", ""])
+                text += CSV.line([row.id, row.name, row.region, "\(row.seats)", "", "", "", "", "", "", "", "", "", "", ""])
                 continue
             }
             for entry in row.entries {
@@ -122,6 +186,7 @@ extension ElectionResult {
                     row.id, row.name, row.region, "\(row.seats)", entry.list, entry.candidate ?? "", "\(entry.firstRound)",
                     entry.secondRound.map(String.init) ?? "", entry.finalist ? "true" : "false", won ? "true" : "false",
                     "\(round)", row.leadReversal ? "true" : "false", row.decidedByTie ? "true" : "false",
+                    "\(entry.seats)", "\(entry.levelingSeats)",
                 ])
             }
         }
@@ -147,7 +212,8 @@ extension ElectionResult {
                 ("constituenciesWon", .int(list.constituenciesWon)),
                 ("constituenciesContested", .int(list.constituenciesContested)),
                 ("votesRound1", .int(list.firstRoundVotes)), ("voteShareRound1", .number(list.firstRoundShare, decimals: 6)),
-                ("votesRound2", .int(list.secondRoundVotes)),
+                ("votesRound2", .int(list.secondRoundVotes)), ("tierSeats", .int(list.tierSeats)),
+                ("overhang", .int(list.overhang)),
             ])
         }
         let rows: [JSONValue] = constituencies.map { row in
@@ -166,7 +232,8 @@ extension ElectionResult {
                                 ("list", .string(entry.list)), ("candidate", .optional(entry.candidate)),
                                 ("votesRound1", .int(entry.firstRound)),
                                 ("votesRound2", entry.secondRound.map { .int($0) } ?? .null),
-                                ("finalist", .bool(entry.finalist)),
+                                ("finalist", .bool(entry.finalist)), ("seats", .int(entry.seats)),
+                                ("levelingSeats", .int(entry.levelingSeats)),
                             ])
                         })
                 ),
@@ -174,11 +241,12 @@ extension ElectionResult {
         }
         return .object([
             ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("source", .string(source))])),
-            ("rule", .string(rule)),
+            ("rule", .string(rule)), ("twoRound", .bool(isTwoRound)),
             (
                 "assembly",
                 .object([
-                    ("size", .int(assemblySize)), ("filled", .int(filled)), ("vacant", .int(vacantSeats)),
+                    ("size", .int(assemblySize)), ("house", .int(houseSize)), ("filled", .int(filled)),
+                    ("vacant", .int(vacantSeats)),
                     ("majority", .int(majority)), ("vacancies", .array(vacancyReasons.map(JSONValue.string))),
                 ])
             ),

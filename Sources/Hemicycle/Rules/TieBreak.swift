@@ -71,10 +71,10 @@ public struct TieBreak: Sendable, Hashable, CustomStringConvertible {
     /// A short name: `lowestIndex`, `moreVotesThenLowestIndex`, `moreVotesThenLot(seed: …)` or `lot(seed: …)`.
     public var description: String {
         switch storage {
-        case .lowestIndex: "lowestIndex"
-        case .moreVotesThenLowestIndex: "moreVotesThenLowestIndex"
-        case .moreVotesThenLot(let seed): "moreVotesThenLot(seed: \(seed))"
-        case .lot(let seed): "lot(seed: \(seed))"
+        case .lowestIndex: "list order"
+        case .moreVotesThenLowestIndex: "more votes, then list order"
+        case .moreVotesThenLot(let seed): "more votes, then lot (seed \(seed))"
+        case .lot(let seed): "lot (seed \(seed))"
         }
     }
 
@@ -149,5 +149,20 @@ internal enum TieLot {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension TieBreak {
+    /// The same rule with its lot (if any) drawn independently for district `index`: the seed
+    /// mixed with the index, so that districts' lots are not the same draws.
+    public func reseeded(for index: Int) -> TieBreak {
+        switch storage {
+        case .lowestIndex, .moreVotesThenLowestIndex:
+            return self
+        case .moreVotesThenLot(let seed):
+            return .moreVotesThenLot(seed: TieLot.mix(seed ^ TieLot.mix(UInt64(truncatingIfNeeded: index) &+ 0x9E37_79B9_7F4A_7C15)))
+        case .lot(let seed):
+            return .lot(seed: TieLot.mix(seed ^ TieLot.mix(UInt64(truncatingIfNeeded: index) &+ 0x9E37_79B9_7F4A_7C15)))
+        }
     }
 }

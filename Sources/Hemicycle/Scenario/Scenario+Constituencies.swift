@@ -6,8 +6,10 @@ public struct ConstituencySpec: Decodable, Sendable {
     public var name: String?
     /// The region (any label; regions group constituencies for shocks and reports).
     public var region: String?
-    /// The magnitude: seats elected here.
+    /// The magnitude: seats elected here, leveling seats included.
     public var seats: Int?
+    /// Of those, seats filled by a national leveling tier.
+    public var levelingSeats: Int?
     /// Registered voters.
     public var registered: Int?
     /// Whether an election is held (default `true`).
@@ -22,7 +24,7 @@ public struct ConstituencySpec: Decodable, Sendable {
     public var provenance: ProvenanceSpec?
 
     enum Key: String, CodingKey, CaseIterable {
-        case id, name, region, seats, registered, contested, vacancyReason, round1, round2, provenance
+        case id, name, region, seats, levelingSeats, registered, contested, vacancyReason, round1, round2, provenance
     }
 
     /// Decodes leniently.
@@ -32,6 +34,7 @@ public struct ConstituencySpec: Decodable, Sendable {
         name = reader.read(.name)
         region = reader.read(.region)
         seats = reader.read(.seats)
+        levelingSeats = reader.read(.levelingSeats)
         registered = reader.read(.registered)
         contested = reader.read(.contested)
         vacancyReason = reader.read(.vacancyReason)

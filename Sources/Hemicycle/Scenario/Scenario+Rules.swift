@@ -1,17 +1,32 @@
 /// The `rule` block.
 public struct RuleSpec: Decodable, Sendable {
-    /// The rule's name: `two-round`.
+    /// The rule's name: `two-round`, or an allocation rule of ``RuleCatalog`` (`dhondt`, `hare`…).
     public var method: String?
-    /// Round-1 conditions.
+    /// Two-round: round-1 conditions.
     public var firstRound: FirstRoundSpec?
-    /// Who meets in round 2.
+    /// Two-round: who meets in round 2.
     public var runoff: RunoffSpec?
+    /// `modified-sainte-lague`: the first divisor (default 1.4).
+    public var firstDivisor: Double?
+    /// Largest remainder: `exact` (default), `down`, `half-up` or `up`.
+    public var quotaRounding: String?
+    /// Single round: `district` (default) or `national`.
+    public var scope: String?
+    /// Single round: a threshold.
+    public var threshold: ThresholdSpec?
+    /// Single round: a national leveling tier.
+    public var leveling: LevelingSpec?
+    /// Single round: a mixed-member tier.
+    public var mixedMember: MixedMemberSpec?
     /// How ties are settled.
     public var tieBreak: TieBreakSpec?
     /// Sources.
     public var provenance: ProvenanceSpec?
 
-    enum Key: String, CodingKey, CaseIterable { case method, firstRound, runoff, tieBreak, provenance }
+    enum Key: String, CodingKey, CaseIterable {
+        case method, firstRound, runoff, firstDivisor, quotaRounding, scope, threshold, leveling, mixedMember, tieBreak
+        case provenance
+    }
 
     /// Decodes leniently.
     public init(from decoder: any Decoder) throws {
@@ -19,8 +34,97 @@ public struct RuleSpec: Decodable, Sendable {
         method = reader.read(.method)
         firstRound = reader.read(.firstRound)
         runoff = reader.read(.runoff)
+        firstDivisor = reader.read(.firstDivisor)
+        quotaRounding = reader.read(.quotaRounding)
+        scope = reader.read(.scope)
+        threshold = reader.read(.threshold)
+        leveling = reader.read(.leveling)
+        mixedMember = reader.read(.mixedMember)
         tieBreak = reader.read(.tieBreak)
         provenance = reader.read(.provenance)
+    }
+}
+
+/// `rule.threshold`: `{"percent": 3, "base": "valid-with-blank", "scope": "district"}`.
+public struct ThresholdSpec: Decodable, Sendable {
+    /// The share to reach, in percent, for a single party's list.
+    public var percent: Double?
+    /// `at-least` (default) or `more-than`.
+    public var comparison: String?
+    /// `valid` (default: votes for lists), `valid-with-blank`, `cast` or `registered`.
+    public var base: String?
+    /// `district` (default) or `national`.
+    public var scope: String?
+    /// Higher shares for coalitions: `[{"minimumParties": 2, "percent": 7}, …]`.
+    public var coalitions: [CoalitionThresholdSpec]?
+    /// A list with at least this many constituency seats passes anyway (New Zealand: 1).
+    public var orConstituencySeats: Int?
+
+    enum Key: String, CodingKey, CaseIterable { case percent, comparison, base, scope, coalitions, orConstituencySeats }
+
+    /// Decodes leniently.
+    public init(from decoder: any Decoder) throws {
+        let reader = SpecReader(decoder, Key.self)
+        percent = reader.read(.percent)
+        comparison = reader.read(.comparison)
+        base = reader.read(.base)
+        scope = reader.read(.scope)
+        coalitions = reader.read(.coalitions)
+        orConstituencySeats = reader.read(.orConstituencySeats)
+    }
+}
+
+/// One entry of `rule.threshold.coalitions`.
+public struct CoalitionThresholdSpec: Decodable, Sendable {
+    /// Coalitions of at least this many parties…
+    public var minimumParties: Int?
+    /// …must reach this percentage.
+    public var percent: Double?
+
+    enum Key: String, CodingKey, CaseIterable { case minimumParties, percent }
+
+    /// Decodes leniently.
+    public init(from decoder: any Decoder) throws {
+        let reader = SpecReader(decoder, Key.self)
+        minimumParties = reader.read(.minimumParties)
+        percent = reader.read(.percent)
+    }
+}
+
+/// `rule.leveling`: a national tier of leveling seats (each constituency's `levelingSeats`).
+public struct LevelingSpec: Decodable, Sendable {
+    /// Lists need at least this percentage of the national list votes.
+    public var percent: Double?
+    /// The rule of the tier (default: the district rule).
+    public var method: String?
+    /// Its first divisor, for `modified-sainte-lague`.
+    public var firstDivisor: Double?
+
+    enum Key: String, CodingKey, CaseIterable { case percent, method, firstDivisor }
+
+    /// Decodes leniently.
+    public init(from decoder: any Decoder) throws {
+        let reader = SpecReader(decoder, Key.self)
+        percent = reader.read(.percent)
+        method = reader.read(.method)
+        firstDivisor = reader.read(.firstDivisor)
+    }
+}
+
+/// `rule.mixedMember`: constituency (electorate) seats won, compensated by national list seats.
+public struct MixedMemberSpec: Decodable, Sendable {
+    /// Electorate seats won by each list.
+    public var electorateSeats: [String: Int]?
+    /// Electorate seats won by independents or lists without a party vote.
+    public var otherElectorateSeats: Int?
+
+    enum Key: String, CodingKey, CaseIterable { case electorateSeats, otherElectorateSeats }
+
+    /// Decodes leniently.
+    public init(from decoder: any Decoder) throws {
+        let reader = SpecReader(decoder, Key.self)
+        electorateSeats = reader.read(.electorateSeats)
+        otherElectorateSeats = reader.read(.otherElectorateSeats)
     }
 }
 
@@ -69,7 +173,8 @@ public struct RunoffSpec: Decodable, Sendable {
 
 /// `rule.tieBreak`.
 public struct TieBreakSpec: Decodable, Sendable {
-    /// `lot` (default) or `list-order`.
+    /// `lot` (default), `list-order`, or for single-round rules `more-votes-then-lot` and
+    /// `more-votes-then-list-order`.
     public var rule: String?
     /// The lot's seed (default 0).
     public var seed: UInt64?

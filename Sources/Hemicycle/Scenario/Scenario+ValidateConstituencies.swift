@@ -55,11 +55,16 @@ struct ConstituencyBuilder {
         let rounds = context.require(spec.round1, path, "round1").flatMap {
             buildRounds($0, registered: registered ?? 0, &context)
         }
-        guard let id, let seats, let registered, let rounds else { return nil }
-        return Constituency(
+        let leveling = context.check(
+            spec.levelingSeats ?? 0, in: 0...max(0, (seats ?? 1) - 1), JSONPath.join(path, "levelingSeats"),
+            "leveling seats (fewer than the seats)")
+        guard let id, let seats, let registered, let rounds, let leveling else { return nil }
+        var constituency = Constituency(
             id: id, name: name, regionIndex: regionIndex, seats: seats, registered: registered, isContested: true,
             vacancyReason: nil, entries: rounds.entries, boycotters: rounds.boycotters, firstRound: rounds.first,
             secondRound: rounds.second, provenance: provenance)
+        constituency.levelingSeats = leveling
+        return constituency
     }
 
     private func buildRounds(

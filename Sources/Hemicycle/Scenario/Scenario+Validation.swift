@@ -28,7 +28,7 @@ extension Scenario {
         let parties = buildParties(&context)
         let lists = buildLists(parties, &context)
         let listIndex = Dictionary(lists.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let rule = buildRule(&context)
+        let system = buildSystem(listIndex, &context)
         let transfers = buildTransfers(listIndex, &context)
         let boycotts = buildBoycotts(listIndex, &context)
         var regions: [String] = []
@@ -46,14 +46,24 @@ extension Scenario {
                         + "\(filled + assembly.vacantSeats) in all, but the assembly has \(assembly.size)")
             }
         }
+        if let constituencies, let system {
+            let leveling = constituencies.reduce(0) { $0 + $1.levelingSeats }
+            if case .singleRound(let single) = system, single.leveling != nil {
+                if leveling == 0 {
+                    context.fail(.missingField, "rule.leveling", "a leveling tier needs constituencies with 'levelingSeats'")
+                }
+            } else if leveling > 0 {
+                context.fail(.unsupported, "rule", "constituencies have 'levelingSeats' but the rule has no 'leveling' tier")
+            }
+        }
         let declared = Set(sources.map(\.id))
         for (path, key) in context.references where !declared.contains(key) {
             context.fail(.unknownReference, path, "source '\(key)' is not declared in 'sources'")
         }
-        guard let assembly, let constituencies, let rule, let transfers, context.problems.isEmpty else { return nil }
+        guard let assembly, let constituencies, let system, let transfers, context.problems.isEmpty else { return nil }
         return Election(
             id: id ?? "scenario", title: title ?? assembly.name, summary: description, assembly: assembly,
-            parties: parties, lists: lists, regions: regions, constituencies: constituencies, rule: rule,
+            parties: parties, lists: lists, regions: regions, constituencies: constituencies, system: system,
             transfers: transfers, boycotts: boycotts, turnoutShocks: shocks, uncertainty: uncertainty,
             sources: sources, provenance: provenance, notes: notes ?? [])
     }
@@ -160,56 +170,7 @@ extension Scenario {
         return result
     }
 
-    private func buildRule(_ context: inout ValidationContext) -> TwoRoundRule? {
-        guard let spec = context.require(rule, "$", "rule") else { return nil }
-        _ = context.note(spec.provenance, "rule")
-        let method = context.require(spec.method, "rule", "method")
-        if let method, !["two-round", "trs", "trs-list"].contains(method) {
-            context.fail(.unsupported, "rule.method", "unknown rule '\(method)'; this version runs 'two-round'")
-            return nil
-        }
-        var rule = TwoRoundRule.mali
-        if let first = spec.firstRound {
-            if let share = context.check(first.majority, in: 0...1, "rule.firstRound.majority", "the majority") {
-                rule.majority = Proportion(share) ?? .half
-            }
-            if let base = parseBase(first.of, "rule.firstRound.of", allowed: [.cast, .valid, .validWithBlank], &context) {
-                rule.majorityBase = base
-            }
-            if let minimum = context.check(
-                first.registeredMinimum, in: 0...1, "rule.firstRound.registeredMinimum", "the registered minimum")
-            {
-                rule.registeredMinimum = Proportion(minimum)
-            }
-        }
-        if let runoff = spec.runoff {
-            switch runoff.qualify ?? "top-two" {
-            case "top-two":
-                rule.qualification = .topTwo
-            case "threshold":
-                let share = context.check(
-                    context.require(runoff.share, "rule.runoff", "share"), in: 0...1, "rule.runoff.share", "the share")
-                let base = parseBase(runoff.of ?? "registered", "rule.runoff.of", allowed: TwoRoundRule.Base.allCases, &context)
-                let minimum = context.check(runoff.minimum ?? 2, in: 1...100, "rule.runoff.minimum", "the minimum")
-                if let share, let base, let minimum, let proportion = Proportion(share) {
-                    rule.qualification = .threshold(share: proportion, base: base, minimum: minimum)
-                }
-            case let other:
-                context.fail(.outOfRange, "rule.runoff.qualify", "unknown qualification '\(other)'; expected top-two or threshold")
-            }
-        }
-        if let tie = spec.tieBreak {
-            switch tie.rule ?? "lot" {
-            case "lot": rule.tieRule = .lot(seed: tie.seed ?? 0)
-            case "list-order": rule.tieRule = .listOrder
-            case let other:
-                context.fail(.outOfRange, "rule.tieBreak.rule", "unknown tie rule '\(other)'; expected lot or list-order")
-            }
-        }
-        return rule
-    }
-
-    private func parseBase(
+    func parseBase(
         _ name: String?, _ path: String, allowed: [TwoRoundRule.Base], _ context: inout ValidationContext
     ) -> TwoRoundRule.Base? {
         guard let name else { return nil }

@@ -67,7 +67,7 @@ public final class ElectionSimulator {
         samplesVoters = noise.voterSampling
         boycottCount = election.boycotts.count
         table = ContestTable(election: election)
-        evaluator = ContestEvaluator(table: table, rule: election.rule)
+        evaluator = ContestEvaluator(table: table, rule: election.countingRule)
         let lists = election.lists.count
         listCount = lists
         let boycotts = max(1, election.boycotts.count)

@@ -86,6 +86,8 @@ final class ContestTable: @unchecked Sendable {
     let preferences: UnsafeMutableBufferPointer<Double>
     let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
+    /// Each contest's leveling seats (filled by a national tier, not by its own allocation).
+    let leveling: [Int]
     let listCount: Int
     let regionCount: Int
     let maximumEntries: Int
@@ -171,6 +173,7 @@ final class ContestTable: @unchecked Sendable {
         self.preferences = Self.copy(preferences)
         self.boycotters = Self.copy(boycotters)
         boycottTransfers = Self.copy(transfers)
+        leveling = election.constituencies.filter(\.isContested).map(\.levelingSeats)
         self.listCount = listCount
         regionCount = max(1, election.regions.count)
         maximumEntries = max(1, contests.map(\.entryCount).max() ?? 1)

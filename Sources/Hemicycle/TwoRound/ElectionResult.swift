@@ -4,8 +4,12 @@ public struct ElectionResult: Sendable, Hashable, Codable {
     public var scenarioID: String
     /// The scenario's title.
     public var title: String
+    /// Whether the two-round engine produced it (otherwise a single-round system did).
+    public var isTwoRound: Bool = true
     /// The nominal size of the assembly.
     public var assemblySize: Int
+    /// Seats added by overhang (a mixed-member tier): the house has ``assemblySize`` + this.
+    public var overhangSeats: Int = 0
     /// Seats for an absolute majority of the nominal assembly.
     public var majority: Int
     /// Seats left vacant (assembly vacancies and uncontested constituencies).
@@ -23,6 +27,8 @@ public struct ElectionResult: Sendable, Hashable, Codable {
 
     /// Seats filled.
     public var filledSeats: Int { lists.reduce(0) { $0 + $1.seats } }
+    /// The size of the house: the nominal size plus any overhang.
+    public var houseSize: Int { assemblySize + overhangSeats }
     /// Contested constituencies.
     public var contestedConstituencies: Int { constituencies.filter { $0.decidedInRound != nil }.count }
     /// Constituencies settled in round 1.
@@ -68,6 +74,10 @@ public struct ListResult: Sendable, Hashable, Codable {
     public var firstRoundShare: Double
     /// Round-2 votes nationwide.
     public var secondRoundVotes: Int
+    /// Of ``seats``, those from a leveling or list tier (leveling seats; mixed-member list seats).
+    public var tierSeats: Int = 0
+    /// Of ``seats``, those kept as overhang under a mixed-member tier.
+    public var overhang: Int = 0
 }
 
 /// A round's national (or one constituency's) totals.
@@ -119,6 +129,10 @@ public struct ConstituencyResult: Sendable, Hashable, Codable {
         public var secondRound: Int?
         /// Whether it went through to the run-off.
         public var finalist: Bool
+        /// Seats won here (the winner's magnitude under two rounds; an allocation's share otherwise).
+        public var seats: Int = 0
+        /// Of ``seats``, leveling seats placed here by a national tier.
+        public var levelingSeats: Int = 0
     }
 
     /// The constituency's id.
@@ -145,7 +159,7 @@ public struct ConstituencyResult: Sendable, Hashable, Codable {
     public var entries: [EntryVotes]
     /// Whether the run-off winner trailed another finalist in round 1.
     public var leadReversal: Bool
-    /// Whether the tie rule decided the winner or a finalist.
+    /// Whether the tie rule decided the winner, a finalist or a seat.
     public var decidedByTie: Bool
     /// Whether official round-2 counts include an entry the rule did not qualify.
     public var fieldMismatch: Bool

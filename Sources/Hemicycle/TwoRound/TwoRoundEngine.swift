@@ -23,7 +23,7 @@ public struct TwoRoundEngine: Sendable {
 
     /// A fresh evaluator, with its own buffers.
     func makeEvaluator(table: ContestTable? = nil) -> ContestEvaluator {
-        ContestEvaluator(table: table ?? self.table, rule: election.rule)
+        ContestEvaluator(table: table ?? self.table, rule: election.countingRule)
     }
 
     /// Runs the election on its expected values.
@@ -83,7 +83,8 @@ struct ResultBuilder {
             entries.append(
                 .init(
                     list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],
-                    secondRound: inRunoff ? evaluator.votes2[index] : nil, finalist: runoff && evaluator.finalist[index]))
+                    secondRound: inRunoff ? evaluator.votes2[index] : nil, finalist: runoff && evaluator.finalist[index],
+                    seats: index == outcome.winner ? contest.seats : 0))
         }
         let round1 = RoundTotals(
             registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1,

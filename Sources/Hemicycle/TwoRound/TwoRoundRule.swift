@@ -1,3 +1,15 @@
+/// What a share of votes is a share of.
+public enum VoteBase: String, Sendable, Hashable, Codable, CaseIterable {
+    /// All ballots: valid, blank and spoilt.
+    case cast
+    /// Votes for an entry (the French "suffrages exprimés": neither blank nor spoilt).
+    case valid
+    /// Votes for an entry plus blank ballots (Spain's threshold base).
+    case validWithBlank = "valid-with-blank"
+    /// Registered voters.
+    case registered
+}
+
 /// The two-round majority rule, for lists in multi-member constituencies or candidates in single-member ones.
 ///
 /// Round 1: the leading entry wins every seat of the constituency if its votes are more than
@@ -12,16 +24,7 @@
 ///   (Code électoral, art. L126 and L162).
 public struct TwoRoundRule: Sendable, Hashable, Codable {
     /// What a share is a share of.
-    public enum Base: String, Sendable, Hashable, Codable, CaseIterable {
-        /// All ballots: valid, blank and spoilt.
-        case cast
-        /// Votes for an entry (the French "suffrages exprimés": neither blank nor spoilt).
-        case valid
-        /// Votes for an entry plus blank ballots (Spain's threshold base).
-        case validWithBlank = "valid-with-blank"
-        /// Registered voters.
-        case registered
-    }
+    public typealias Base = VoteBase
 
     /// Who meets in round 2.
     public enum Qualification: Sendable, Hashable, Codable {

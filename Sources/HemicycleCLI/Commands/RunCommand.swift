@@ -28,8 +28,8 @@ enum RunCommand {
         let format = try OutputFormat.parse(arguments)
         let scenario = try loadScenario(arguments.positionals.first)
         let (election, source) = (scenario.election, scenario.source)
-        let result = TwoRoundEngine(election: election).run()
-        let rule = election.rule.description
+        let result = election.run()
+        let rule = election.system.summary
         let byConstituency = arguments.has("--constituencies")
         let text: String
         switch format {

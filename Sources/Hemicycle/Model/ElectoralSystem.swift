@@ -1,0 +1,144 @@
+/// How an election turns votes into seats.
+public enum ElectoralSystem: Sendable {
+    /// The two-round majority rule, per constituency.
+    case twoRound(TwoRoundRule)
+    /// One round of votes and an allocation rule, per constituency or nationally, with
+    /// thresholds and tiers.
+    case singleRound(SingleRoundSystem)
+
+    /// The two-round rule, if this is one.
+    public var twoRoundRule: TwoRoundRule? {
+        if case .twoRound(let rule) = self { return rule }
+        return nil
+    }
+
+    /// A one-line description for reports.
+    public var summary: String {
+        switch self {
+        case .twoRound(let rule): return rule.description
+        case .singleRound(let system): return system.description
+        }
+    }
+}
+
+/// A single-round system: an ``AllocationRule`` applied per constituency or to national totals,
+/// with an optional threshold, national leveling tier or mixed-member tier.
+///
+/// The votes it allocates are each constituency's round-1 votes (observed, or modelled as the
+/// two-round engine models them), so that several rules can be compared on the same votes.
+public struct SingleRoundSystem: Sendable, CustomStringConvertible {
+    /// Where seats are allocated.
+    public enum Scope: String, Sendable, Hashable {
+        /// In each constituency, its own seats.
+        case district
+        /// Every contested seat at once, on national totals.
+        case national
+    }
+
+    /// A threshold and where it is measured.
+    public struct ThresholdSetting: Sendable, Hashable, CustomStringConvertible {
+        /// The shares to reach (by list kind) and any alternative condition.
+        public var threshold: Threshold
+        /// What the shares are of.
+        public var base: VoteBase
+        /// Measured in each constituency or nationally.
+        public var scope: Scope
+
+        /// Creates a threshold setting.
+        public init(threshold: Threshold, base: VoteBase, scope: Scope) {
+            self.threshold = threshold
+            self.base = base
+            self.scope = scope
+        }
+
+        /// E.g. "threshold at least 5% of valid votes nationally (coalitions of 2+: at least 7%)".
+        public var description: String {
+            var text = "threshold \(Self.percent(threshold.voteThreshold(for: .party))) of \(TwoRoundRule.name(base))"
+            text += scope == .national ? " nationally" : " in each constituency"
+            let coalitions = threshold.levels.filter { $0.minimumParties > 1 }
+            if !coalitions.isEmpty {
+                text += " (" + coalitions.map { "coalitions of \($0.minimumParties)+: \(Self.percent($0.threshold))" }
+                    .joined(separator: ", ") + ")"
+            }
+            if let seats = threshold.alternativeConstituencySeats {
+                text += ", or \(Formatting.count(seats, "constituency seat")) won"
+            }
+            return text
+        }
+
+        static func percent(_ threshold: VoteThreshold) -> String {
+            let value = threshold.share.approximateValue * 100
+            let digits = abs(value - value.rounded()) < 1e-9 ? 0 : 2
+            return (threshold.comparison == .atLeast ? "at least " : "more than ") + Formatting.fixed(value, decimals: digits) + "%"
+        }
+    }
+
+    /// A national tier of leveling seats placed in constituencies (Norway).
+    public struct LevelingSetting: Sendable, Hashable {
+        /// Who qualifies, on national list votes.
+        public var threshold: VoteThreshold
+        /// The rule of the national and county steps.
+        public var rule: HighestAverages
+
+        /// Creates a leveling setting.
+        public init(threshold: VoteThreshold, rule: HighestAverages) {
+            self.threshold = threshold
+            self.rule = rule
+        }
+    }
+
+    /// A mixed-member tier: constituency seats won elsewhere, compensated nationally (New Zealand).
+    public struct MixedMemberSetting: Sendable, Hashable {
+        /// Electorate seats won by each list (by list index).
+        public var electorateSeats: [Int]
+        /// Electorate seats won by candidates outside the party vote (independents).
+        public var otherElectorateSeats: Int
+
+        /// Creates a mixed-member setting.
+        public init(electorateSeats: [Int], otherElectorateSeats: Int) {
+            self.electorateSeats = electorateSeats
+            self.otherElectorateSeats = otherElectorateSeats
+        }
+    }
+
+    /// The rule's name as the scenario or the command line gives it (`dhondt`, `hare`…).
+    public var name: String
+    /// The allocation rule.
+    public var rule: any AllocationRule
+    /// Where seats are allocated.
+    public var scope: Scope
+    /// A threshold, if any.
+    public var threshold: ThresholdSetting?
+    /// A leveling tier, if any.
+    public var leveling: LevelingSetting?
+    /// A mixed-member tier, if any.
+    public var mixedMember: MixedMemberSetting?
+    /// How ties are settled.
+    public var tieBreak: TieBreak
+
+    /// Creates a system.
+    public init(
+        name: String, rule: any AllocationRule, scope: Scope = .district, threshold: ThresholdSetting? = nil,
+        leveling: LevelingSetting? = nil, mixedMember: MixedMemberSetting? = nil, tieBreak: TieBreak = .lowestIndex
+    ) {
+        self.name = name
+        self.rule = rule
+        self.scope = scope
+        self.threshold = threshold
+        self.leveling = leveling
+        self.mixedMember = mixedMember
+        self.tieBreak = tieBreak
+    }
+
+    public var description: String {
+        var text = "\(rule)"
+        text += scope == .national ? " on national totals" : " in each constituency"
+        if let threshold { text += "; \(threshold)" }
+        if let leveling {
+            text += "; leveling seats (\(leveling.rule)) for lists with \(ThresholdSetting.percent(leveling.threshold)) of the national vote"
+        }
+        if mixedMember != nil { text += "; mixed-member: list seats top up electorate seats, overhang kept" }
+        text += "; ties by \(tieBreak)"
+        return text
+    }
+}

@@ -1,0 +1,64 @@
+/// The allocation rules by the names scenarios and the command line use.
+///
+/// | Name | Rule |
+/// |---|---|
+/// | `dhondt` | highest averages 1, 2, 3… (D'Hondt 1878; Jefferson) |
+/// | `sainte-lague` | highest averages 1, 3, 5… (Sainte-Laguë 1910; Webster) |
+/// | `modified-sainte-lague` | first divisor `firstDivisor` (default 1.4), then 3, 5… (Scandinavia) |
+/// | `danish` | 1, 4, 7… (Danish Folketing, regional seats) |
+/// | `imperiali` | 2, 3, 4… (Imperiali, Belgian municipal law) |
+/// | `huntington-hill` | √(s(s+1)) (Huntington & Hill 1920s; US House) |
+/// | `adams` | 0, 1, 2… (J. Q. Adams 1832) |
+/// | `hare` | largest remainder, quota V/S (Hare 1857) |
+/// | `droop` | largest remainder, quota ⌊V/(S+1)⌋+1 (Droop 1868) |
+/// | `hagenbach-bischoff` | largest remainder, quota V/(S+1) (Hagenbach-Bischoff 1888) |
+/// | `imperiali-quota` | largest remainder, quota V/(S+2) (Italy, 1993 Senate law) |
+/// | `plurality` | the most votes win (first past the post with one seat; each of the top S with more) |
+/// | `block-vote` | the top S entries each win a seat |
+/// | `party-block` | the top list takes every seat, in one round |
+public enum RuleCatalog {
+    /// Every name, in the order above.
+    public static let names = [
+        "dhondt", "sainte-lague", "modified-sainte-lague", "danish", "imperiali", "huntington-hill", "adams", "hare",
+        "droop", "hagenbach-bischoff", "imperiali-quota", "plurality", "block-vote", "party-block",
+    ]
+
+    /// The rule named `name`, or `nil`.
+    ///
+    /// - Parameters:
+    ///   - firstDivisor: for `modified-sainte-lague`, the first divisor (default 7/5).
+    ///   - quotaRounding: for the largest-remainder rules, how the quota is rounded (default exact).
+    public static func rule(
+        named name: String, firstDivisor: Fraction? = nil, quotaRounding: QuotaRounding = .exact
+    ) -> (any AllocationRule)? {
+        switch name {
+        case "dhondt", "d-hondt", "jefferson": return HighestAverages.dHondt
+        case "sainte-lague", "webster": return HighestAverages.sainteLague
+        case "modified-sainte-lague": return HighestAverages.modifiedSainteLague(firstDivisor: firstDivisor ?? Fraction(7, 5))
+        case "danish": return HighestAverages.danish
+        case "imperiali": return HighestAverages.imperiali
+        case "huntington-hill": return HighestAverages.huntingtonHill
+        case "adams": return HighestAverages.adams
+        case "hare": return LargestRemainder(quota: Quota.hare.rounded(quotaRounding))
+        case "droop": return LargestRemainder(quota: Quota.droop.rounded(quotaRounding))
+        case "hagenbach-bischoff": return LargestRemainder(quota: Quota.hagenbachBischoff.rounded(quotaRounding))
+        case "imperiali-quota": return LargestRemainder(quota: Quota.imperiali.rounded(quotaRounding))
+        case "plurality", "fptp": return Plurality()
+        case "block-vote": return BlockVote()
+        case "party-block": return PartyBlock()
+        default: return nil
+        }
+    }
+
+    /// A `Fraction` from a decimal such as 1.4 (to the millionth), or `nil` when out of range.
+    public static func fraction(_ value: Double) -> Fraction? {
+        guard value.isFinite, value >= 0, value < 1_000 else { return nil }
+        return Fraction(exactly: Int((value * 1_000_000).rounded()), over: 1_000_000)
+    }
+
+    /// A `Fraction` from a percentage such as 12.5 (to the millionth of a point).
+    public static func percent(_ value: Double) -> Fraction? {
+        guard value.isFinite, value >= 0, value <= 100 else { return nil }
+        return Fraction(exactly: Int((value * 1_000_000).rounded()), over: 100_000_000)
+    }
+}
