@@ -15,6 +15,7 @@ struct HemicycleCommand {
         Subcommand(ValidateCommand.spec, ValidateCommand.execute),
         Subcommand(SimulateCommand.spec, SimulateCommand.execute),
         Subcommand(MergeCommand.spec, MergeCommand.execute),
+        Subcommand(CompareCommand.spec, CompareCommand.execute),
     ]
 
     static let overview = """

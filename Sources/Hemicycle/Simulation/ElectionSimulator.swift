@@ -30,6 +30,15 @@ public final class ElectionSimulator {
     let preferencePairs: [Int]
     /// Lists that stand or boycott in each region: the regional swings worth drawing.
     let regionalPairs: [Int]
+    /// The scenario's single-round system, when it has one (otherwise the two-round engine decides).
+    let primarySingleRound: SingleRoundAllocator?
+    /// For a comparison: each rule's allocator, or `nil` for the two-round rule.
+    var comparisonSystems: [SingleRoundAllocator?] = []
+    /// One run's round-1 votes per entry and totals per contest, and each contest's two-round winner.
+    var runVotes: [Int]
+    var runCounts: [SingleRoundAllocator.Counts]
+    var runWinners: [Int]
+
     /// The noise parameters as plain scalars, read in the hot loop without touching ``uncertainty``.
     let perturbsShares: Bool
     let regionalDeviation: Double
@@ -68,6 +77,14 @@ public final class ElectionSimulator {
         boycottCount = election.boycotts.count
         table = ContestTable(election: election)
         evaluator = ContestEvaluator(table: table, rule: election.countingRule)
+        if case .singleRound(let system) = election.system {
+            primarySingleRound = SingleRoundAllocator(system: system, election: election, table: table)
+        } else {
+            primarySingleRound = nil
+        }
+        runVotes = Array(repeating: 0, count: table.entries.count)
+        runCounts = Array(repeating: .init(), count: table.count)
+        runWinners = Array(repeating: -1, count: table.count)
         let lists = election.lists.count
         listCount = lists
         let boycotts = max(1, election.boycotts.count)
@@ -110,6 +127,15 @@ public final class ElectionSimulator {
         regionalPairs = pairs.sorted()
     }
 
+    /// Prepares a simulator that runs every rule of `systems` on each run's votes.
+    public convenience init(election: Election, uncertainty: Uncertainty? = nil, comparing systems: [ElectoralSystem]) {
+        self.init(election: election, uncertainty: uncertainty)
+        comparisonSystems = systems.map { system in
+            guard case .singleRound(let single) = system else { return nil }
+            return SingleRoundAllocator(system: single, election: election, table: table)
+        }
+    }
+
     /// An empty tally shaped for this election.
     public func makeTally() -> SimulationTally {
         SimulationTally(
@@ -121,8 +147,42 @@ public final class ElectionSimulator {
 
     /// Draws one simulated election and counts it in `tally`.
     public func simulate(using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
-        drawNational(using: &rng)
-        for list in 0..<listCount { seats[list] = 0 }
+        let run = runContests(using: &rng, twoRound: primarySingleRound == nil, storeVotes: primarySingleRound != nil)
+        if let allocator = primarySingleRound {
+            let outcome = allocator.allocate(votes: runVotes, counts: runCounts)
+            for list in 0..<listCount { seats[list] = outcome.listSeats[list] }
+            for c in 0..<table.count {
+                let contest = table.contestBase + c
+                for entry in 0..<contest.pointee.entryCount where outcome.entrySeats[contest.pointee.entryStart + entry] > 0 {
+                    tally.recordWin(contest: c, entry: entry)
+                }
+            }
+        } else {
+            for c in 0..<table.count where runWinners[c] >= 0 { tally.recordWin(contest: c, entry: runWinners[c]) }
+        }
+        tally.record(
+            seats: seats, settled: run.settled, reversals: run.reversals, tie: run.tie,
+            turnout1: Self.partsPerBillion(run.voters1, run.registered1),
+            turnout2: Self.partsPerBillion(run.voters2, run.registered2), hadRunoff: run.hadRunoff)
+    }
+
+    /// Draws one simulated election and counts every compared rule's seats on its votes in `comparison`.
+    public func simulate(using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
+        let twoRound = comparisonSystems.contains { $0 == nil }
+        _ = runContests(using: &rng, twoRound: twoRound, storeVotes: true)
+        for (index, allocator) in comparisonSystems.enumerated() {
+            if let allocator {
+                let outcome = allocator.allocate(votes: runVotes, counts: runCounts)
+                comparison.record(rule: index, seats: outcome.listSeats)
+            } else {
+                comparison.record(rule: index, seats: Array(seats))
+            }
+        }
+        comparison.finishRun()
+    }
+
+    /// What one run's contests gave, nationally.
+    struct RunSummary {
         var settled = 0
         var reversals = 0
         var tie = false
@@ -131,31 +191,46 @@ public final class ElectionSimulator {
         var voters2 = 0
         var registered2 = 0
         var hadRunoff = false
+    }
+
+    /// Draws the run's noise and counts every contest's round 1; with `twoRound`, decides each
+    /// contest by the two-round rule (seats in ``seats``, winners in ``runWinners``); with
+    /// `storeVotes`, keeps every entry's round-1 votes in ``runVotes`` and ``runCounts``.
+    func runContests(using rng: inout Xoshiro256StarStar, twoRound: Bool, storeVotes: Bool) -> RunSummary {
+        drawNational(using: &rng)
+        for list in 0..<listCount { seats[list] = 0 }
+        var run = RunSummary()
         for c in 0..<table.count {
             var outcome = ContestOutcome()
             countFirstRound(c, using: &rng, outcome: &outcome)
+            let contest = table.contestBase + c
+            if storeVotes {
+                for entry in 0..<contest.pointee.entryCount {
+                    runVotes[contest.pointee.entryStart + entry] = evaluator.votes1[entry]
+                }
+                runCounts[c] = .init(
+                    registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1,
+                    invalid: outcome.invalid1)
+            }
+            run.voters1 += outcome.voters1
+            run.registered1 += outcome.registered1
+            guard twoRound else { continue }
             if evaluator.decideFirstRound(c, outcome: &outcome) {
                 countSecondRound(c, using: &rng, outcome: &outcome)
-                hadRunoff = true
-                voters2 += outcome.voters2
-                registered2 += outcome.registered2
-                if outcome.leadReversal { reversals += 1 }
+                run.hadRunoff = true
+                run.voters2 += outcome.voters2
+                run.registered2 += outcome.registered2
+                if outcome.leadReversal { run.reversals += 1 }
             } else {
-                settled += 1
+                run.settled += 1
             }
-            voters1 += outcome.voters1
-            registered1 += outcome.registered1
-            if outcome.decidedByTie { tie = true }
+            if outcome.decidedByTie { run.tie = true }
+            runWinners[c] = outcome.winner
             if outcome.winner >= 0 {
-                let contest = table.contestBase + c
                 seats[table.entries[contest.pointee.entryStart + outcome.winner].list] += contest.pointee.seats
-                tally.recordWin(contest: c, entry: outcome.winner)
             }
         }
-        tally.record(
-            seats: seats, settled: settled, reversals: reversals, tie: tie,
-            turnout1: Self.partsPerBillion(voters1, registered1), turnout2: Self.partsPerBillion(voters2, registered2),
-            hadRunoff: hadRunoff)
+        return run
     }
 
     static func partsPerBillion(_ part: Int, _ whole: Int) -> Int {

@@ -131,3 +131,35 @@ public final class SimulationControl: Sendable {
 
     func add(runs: Int) { done.add(runs, ordering: .relaxed) }
 }
+
+extension MonteCarlo {
+    /// Runs every block of the plan on `threads` workers, each run through every one of
+    /// `systems` on the same simulated votes.
+    @concurrent
+    public func compare(
+        _ systems: [ElectoralSystem], threads: Int, control: SimulationControl = SimulationControl()
+    ) async -> ComparisonTally {
+        let workers = max(1, min(threads, blocks.count))
+        let next = NextBlock(start: blocks.lowerBound)
+        let maximum = election.assembly.size + election.constituencies.reduce(0) { $0 + $1.seats }
+        var total = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
+        await withTaskGroup(of: ComparisonTally.self) { group in
+            for _ in 0..<workers {
+                group.addTask { @Sendable in
+                    let simulator = ElectionSimulator(election: election, uncertainty: uncertainty, comparing: systems)
+                    var tally = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
+                    while !control.isCancelled {
+                        let block = next.take()
+                        guard block < self.blocks.upperBound else { break }
+                        var rng = SeedDerivation.stream(seed: seed, index: block)
+                        for _ in runs(inBlock: block) { simulator.simulate(using: &rng, into: &tally) }
+                        control.add(runs: self.runs(inBlock: block).count)
+                    }
+                    return tally
+                }
+            }
+            for await tally in group { total.merge(tally) }
+        }
+        return total
+    }
+}

@@ -1,0 +1,107 @@
+/// One rule to compare, as a user names it: `dhondt`, `sainte-lague:national:threshold=5`,
+/// `modified-sainte-lague:first-divisor=1.4`, `hare:quota=half-up`, or `trs-list` for the
+/// two-round majority rule.
+///
+/// Syntax: `NAME[:OPTION]...`, options `national` (allocate on national totals instead of per
+/// constituency), `threshold=PERCENT` (of valid votes; nationally with `national`, else per
+/// constituency), `first-divisor=X`, `quota=exact|down|half-up|up`. `scenario` names the
+/// scenario's own rule.
+public struct RuleChoice: Sendable {
+    /// The label as written (the column header of a comparison).
+    public var label: String
+    /// The system it stands for.
+    public var system: ElectoralSystem
+
+    /// Why a rule name could not be understood.
+    public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// What is wrong.
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// The names of the two-round majority rule.
+    public static let twoRoundNames = ["trs-list", "trs", "two-round"]
+
+    /// Parses `text` for `election` (whose own two-round rule `trs-list` stands for, when it has one).
+    public static func parse(_ text: String, for election: Election) throws(ParseError) -> RuleChoice {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard let name = parts.first, !name.isEmpty else { throw ParseError(message: "empty rule name in '\(text)'") }
+        let options = Array(parts.dropFirst())
+        if name == "scenario" {
+            guard options.isEmpty else { throw ParseError(message: "'scenario' takes no options") }
+            return RuleChoice(label: text, system: election.system)
+        }
+        if twoRoundNames.contains(name) {
+            guard options.isEmpty else { throw ParseError(message: "'\(name)' takes no options; it is the scenario's two-round rule") }
+            return RuleChoice(label: text, system: .twoRound(election.system.twoRoundRule ?? .mali))
+        }
+        var national = false
+        var threshold: Double?
+        var firstDivisor: Fraction?
+        var rounding = QuotaRounding.exact
+        for option in options {
+            let pair = option.split(separator: "=", maxSplits: 1).map(String.init)
+            switch (pair.first ?? "", pair.count > 1 ? pair[1] : nil) {
+            case ("national", nil): national = true
+            case ("threshold", let value?):
+                guard let percent = Double(value.replacingPercent()), (0...100).contains(percent) else {
+                    throw ParseError(message: "threshold must be a percentage from 0 to 100, not '\(value)'")
+                }
+                threshold = percent
+            case ("first-divisor", let value?):
+                guard let number = Double(value), number > 0, number < 3, let fraction = RuleCatalog.fraction(number) else {
+                    throw ParseError(message: "first-divisor must be a number above 0 and below 3, not '\(value)'")
+                }
+                firstDivisor = fraction
+            case ("quota", let value?):
+                switch value {
+                case "exact": rounding = .exact
+                case "down": rounding = .down
+                case "half-up": rounding = .halfUp
+                case "up": rounding = .up
+                default: throw ParseError(message: "quota must be exact, down, half-up or up, not '\(value)'")
+                }
+            default:
+                throw ParseError(
+                    message: "unknown option '\(option)' in '\(text)'; options are national, threshold=PERCENT, "
+                        + "first-divisor=X, quota=exact|down|half-up|up")
+            }
+        }
+        guard let rule = RuleCatalog.rule(named: name, firstDivisor: firstDivisor, quotaRounding: rounding) else {
+            let known = (twoRoundNames.prefix(1) + ["scenario"] + RuleCatalog.names).joined(separator: ", ")
+            throw ParseError(message: "unknown rule '\(name)'; expected one of: \(known)")
+        }
+        var system = SingleRoundSystem(name: name, rule: rule, scope: national ? .national : .district)
+        if let threshold, let share = RuleCatalog.percent(threshold) {
+            system.threshold = .init(
+                threshold: Threshold(VoteThreshold(share: share)), base: .valid, scope: national ? .national : .district)
+        }
+        system.tieBreak = .moreVotesThenLot(seed: 0)
+        return RuleChoice(label: text, system: .singleRound(system))
+    }
+
+    /// Parses a comma-separated list of rules.
+    public static func parseList(_ text: String, for election: Election) throws(ParseError) -> [RuleChoice] {
+        let names = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { throw ParseError(message: "no rules given") }
+        var choices: [RuleChoice] = []
+        for name in names { choices.append(try parse(name, for: election)) }
+        return choices
+    }
+}
+
+extension StringProtocol {
+    fileprivate func replacingPercent() -> String { String(filter { $0 != "%" }) }
+    fileprivate func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
+
+extension Election {
+    /// This election under another system (same votes, same everything else).
+    public func with(system: ElectoralSystem) -> Election {
+        var copy = self
+        copy.system = system
+        return copy
+    }
+}

@@ -1,0 +1,96 @@
+import Hemicycle
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `hemicycle compare [SCENARIO] --rules A,B,…`: several rules on the same votes.
+enum CompareCommand {
+    static let defaultRules = "scenario,dhondt,sainte-lague,hare"
+
+    static let spec = CommandSpec(
+        name: "compare",
+        summary: "Run several rules on the same votes and compare seats and disproportionality.",
+        usage: "[SCENARIO] [--rules A,B,...] [--runs N --seed S [--threads T]] [--format table|json|csv] [--output FILE]",
+        options: [
+            OptionSpec(
+                name: "--rules", short: "-r", value: "A,B,...",
+                help: "Rules to compare (default: \(defaultRules)); see below."),
+            OptionSpec(
+                name: "--runs", short: "-n", value: "N",
+                help: "Also simulate N elections; every rule sees the same simulated votes in each."),
+            OptionSpec(name: "--seed", short: "-s", value: "S", help: "Master seed of the simulation (default 1)."),
+            OptionSpec(name: "--threads", short: "-t", value: "T", help: "Worker threads (default: all cores)."),
+            OutputFormat.option,
+            OptionSpec(name: "--indices", short: nil, value: nil, help: "CSV: the indices, one row per rule."),
+            outputOption,
+        ],
+        positionals: 0...1,
+        discussion: """
+            Rules: trs-list (the two-round majority list rule: the scenario's, or Mali's), scenario (the
+            scenario's own rule), \(RuleCatalog.names.joined(separator: ", ")).
+            Options after a colon: national (on national totals), threshold=PERCENT (of valid votes),
+            first-divisor=X (modified-sainte-lague), quota=exact|down|half-up|up (largest remainder).
+            Proportional and plurality rules allocate the round-1 votes; the two-round rule runs its
+            own run-off. Indices: Gallagher, Loosemore-Hanby, Sainte-Laguë, the largest seat bonus, and
+            the effective number of parties by votes and by seats (Laakso-Taagepera).
+            With --runs, each simulated election's votes go through every rule (common random numbers):
+            the report gives each rule's seat distributions and the distribution of each list's seat
+            difference from the first rule.
+
+            Examples:
+              hemicycle compare Scenarios/mali-1992.json --rules trs-list,dhondt,sainte-lague,hare
+              hemicycle compare --rules trs-list,dhondt:national:threshold=5 --runs 100000 --seed 1
+            """)
+
+    static func execute(_ arguments: Arguments) async throws(CLIError) {
+        let format = try OutputFormat.parse(arguments)
+        let scenario = try loadScenario(arguments.positionals.first)
+        let choices: [RuleChoice]
+        do {
+            choices = try RuleChoice.parseList(arguments.value("--rules", default: defaultRules) ?? defaultRules, for: scenario.election)
+        } catch {
+            throw .usage("--rules: \(error)")
+        }
+        if arguments.value("--runs") != nil {
+            try await SimulatedCompare.execute(arguments, scenario: scenario, choices: choices, format: format)
+            return
+        }
+        let comparison = RuleComparison(election: scenario.election, choices: choices)
+        let text: String
+        switch format {
+        case .table: text = comparison.table(source: scenario.source)
+        case .json: text = comparison.json(source: scenario.source).prettyPrinted()
+        case .csv: text = arguments.has("--indices") ? comparison.indicesCSV() : comparison.seatsCSV()
+        }
+        try Output.deliver(text, to: arguments.value("--output"))
+    }
+}
+
+/// The simulated comparison (filled in with the simulation of several rules).
+enum SimulatedCompare {
+    static func execute(
+        _ arguments: Arguments, scenario: LoadedScenario, choices: [RuleChoice], format: OutputFormat
+    ) async throws(CLIError) {
+        let runs = try arguments.integer("--runs", default: 10_000, in: 1...1_000_000_000_000)
+        let seed = try SimulateCommand.parseSeed(arguments.value("--seed"))
+        let threads = try arguments.integer("--threads", default: SimulateCommand.defaultThreads, in: 1...1024)
+        let plan = MonteCarlo(election: scenario.election, runs: runs, seed: seed)
+        let control = SimulationControl()
+        let progress = ProgressReporter(control: control, total: plan.plannedRuns)
+        let tally = await plan.compare(choices.map(\.system), threads: threads, control: control)
+        progress.finish()
+        let report = SimulatedComparison(
+            election: scenario.election, rules: choices.map(\.label), seed: seed, plannedRuns: runs, tally: tally)
+        let text: String
+        switch format {
+        case .table: text = report.table()
+        case .json: text = report.json().prettyPrinted()
+        case .csv: text = report.csv()
+        }
+        try Output.deliver(text, to: arguments.value("--output"))
+        if control.isCancelled { exit(130) }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("hemicycle compare", .timeLimit(.minutes(2)))
+struct CompareCommandTests {
+    @Test func printsSeatsAndIndicesForEachRule() throws {
+        let outcome = try CLIRunner.run([
+            "compare", "Scenarios/mali-1992.json", "--rules", "trs-list,dhondt,sainte-lague,hare",
+        ])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardError.isEmpty)
+        for label in ["Gallagher", "Loosemore-Hanby", "Sainte-Laguë index", "Largest seat bonus", "Effective parties (votes)",
+            "Effective parties (seats)"]
+        {
+            #expect(outcome.standardOutput.contains(label), "\(label)")
+        }
+        let adema = try #require(outcome.standardOutput.split(separator: "\n").first { $0.hasPrefix("ADEMA-PASJ") })
+        let columns = adema.split(separator: " ")
+        #expect(columns.count == 6)
+        #expect(columns[2] == "76")  // the two-round rule reproduces the reference
+    }
+
+    @Test func jsonHasEveryRuleWith116Seats() throws {
+        let outcome = try CLIRunner.run(["compare", "--rules", "trs-list,dhondt:national:threshold=5", "--format", "json"])
+        #expect(outcome.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let rules = try #require(root["rules"] as? [[String: Any]])
+        #expect(rules.count == 2)
+        #expect(rules.allSatisfy { $0["filled"] as? Int == 116 })
+    }
+
+    @Test func simulatedComparisonUsesCommonRandomNumbers() throws {
+        let outcome = try CLIRunner.run(["compare", "--rules", "trs-list,dhondt", "--runs", "2000", "--seed", "3"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("common random numbers"))
+        #expect(outcome.standardOutput.contains("Difference from trs-list"))
+    }
+
+    @Test(arguments: [
+        (["compare", "--rules", "dhont"], "unknown rule 'dhont'"),
+        (["compare", "--rules", "dhondt:sideways"], "unknown option 'sideways'"),
+        (["compare", "--rules", ""], "no rules given"),
+    ])
+    func badRulesExit64(arguments: [String], message: String) throws {
+        let outcome = try CLIRunner.run(arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+    }
+}
