@@ -30,6 +30,8 @@ public struct Election: Sendable {
     public var turnoutShocks: [TurnoutShock]
     /// What a simulation draws, as the scenario states it (`nil`: ``Uncertainty/defaults``).
     public var uncertainty: Uncertainty?
+    /// The rules `hemicycle compare` runs when none are named.
+    public var comparisonRules: [String] = []
     /// The sources the scenario cites.
     public var sources: [Source]
     /// Where the scenario's top-level figures come from.

@@ -61,11 +61,21 @@ extension Scenario {
             context.fail(.unknownReference, path, "source '\(key)' is not declared in 'sources'")
         }
         guard let assembly, let constituencies, let system, let transfers, context.problems.isEmpty else { return nil }
-        return Election(
+        var election = Election(
             id: id ?? "scenario", title: title ?? assembly.name, summary: description, assembly: assembly,
             parties: parties, lists: lists, regions: regions, constituencies: constituencies, system: system,
             transfers: transfers, boycotts: boycotts, turnoutShocks: shocks, uncertainty: uncertainty,
             sources: sources, provenance: provenance, notes: notes ?? [])
+        for (index, name) in (compare ?? []).enumerated() {
+            do {
+                _ = try RuleChoice.parse(name, for: election)
+            } catch {
+                context.fail(.unsupported, JSONPath.join("compare", index: index), error.message)
+            }
+        }
+        guard context.problems.isEmpty else { return nil }
+        election.comparisonRules = compare ?? []
+        return election
     }
 
     private func buildSources(_ context: inout ValidationContext) -> [Source] {

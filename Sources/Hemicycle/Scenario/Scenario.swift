@@ -32,6 +32,8 @@ public struct Scenario: Decodable, Sendable {
     public var turnoutShocks: [TurnoutShockSpec]?
     /// What a Monte Carlo simulation draws (absent: ``Uncertainty/defaults``).
     public var uncertainty: UncertaintySpec?
+    /// Rules that `hemicycle compare` runs by default (names as ``RuleChoice`` reads them).
+    public var compare: [String]?
     /// The sources cited by `provenance` blocks, by key.
     public var sources: [String: SourceSpec]?
     /// Where the top-level figures come from.
@@ -41,7 +43,7 @@ public struct Scenario: Decodable, Sendable {
 
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
-        case transfers, boycotts, turnoutShocks, uncertainty, sources, provenance, notes
+        case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -61,6 +63,7 @@ public struct Scenario: Decodable, Sendable {
         boycotts = reader.read(.boycotts)
         turnoutShocks = reader.read(.turnoutShocks)
         uncertainty = reader.read(.uncertainty)
+        compare = reader.read(.compare)
         sources = reader.read(.sources)
         provenance = reader.read(.provenance)
         notes = reader.read(.notes)

@@ -44,7 +44,11 @@ extension ElectionSimulator {
 
     /// Multiplies each entry's (and boycotter's) support by exp(national + regional + constituency
     /// noise) and renormalises, so the shares still sum to one.
-    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>, using rng: inout Xoshiro256StarStar) {
+    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>, using generator: inout Xoshiro256StarStar) {
+        // A local copy of the generator stays in registers through the loops.
+        var rng = generator
+        defer { generator = rng }
+        let normal = self.normal
         let deviation = constituencyDeviation
         let entries = table.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
         let weights = evaluator.weights.baseAddress.unsafelyUnwrapped

@@ -11,7 +11,7 @@
 /// `log m = 2 atanh((m − 1)/(m + 1))`.
 public enum FastMath: Sendable {
     /// e^x, with relative error below 10⁻⁸; 0 below −708, +∞ above 709.
-    @inlinable
+    @inlinable @inline(__always)
     public static func exp(_ x: Double) -> Double {
         guard x == x else { return x }  // NaN
         if x > 709 { return .infinity }
@@ -54,6 +54,6 @@ public enum FastMath: Sendable {
     }
 
     /// The logistic function 1 / (1 + e^−x).
-    @inlinable
+    @inlinable @inline(__always)
     public static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 }

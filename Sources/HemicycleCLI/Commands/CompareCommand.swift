@@ -17,7 +17,7 @@ enum CompareCommand {
         options: [
             OptionSpec(
                 name: "--rules", short: "-r", value: "A,B,...",
-                help: "Rules to compare (default: \(defaultRules)); see below."),
+                help: "Rules to compare (default: the scenario's 'compare' list, else \(defaultRules))."),
             OptionSpec(
                 name: "--runs", short: "-n", value: "N",
                 help: "Also simulate N elections; every rule sees the same simulated votes in each."),
@@ -50,7 +50,9 @@ enum CompareCommand {
         let scenario = try loadScenario(arguments.positionals.first)
         let choices: [RuleChoice]
         do {
-            choices = try RuleChoice.parseList(arguments.value("--rules", default: defaultRules) ?? defaultRules, for: scenario.election)
+            let named = scenario.election.comparisonRules.joined(separator: ",")
+            let fallback = named.isEmpty ? defaultRules : named
+            choices = try RuleChoice.parseList(arguments.value("--rules", default: fallback) ?? fallback, for: scenario.election)
         } catch {
             throw .usage("--rules: \(error)")
         }
