@@ -16,6 +16,7 @@ struct HemicycleCommand {
         Subcommand(SimulateCommand.spec, SimulateCommand.execute),
         Subcommand(MergeCommand.spec, MergeCommand.execute),
         Subcommand(CompareCommand.spec, CompareCommand.execute),
+        Subcommand(ReportCommand.spec, ReportCommand.execute),
     ]
 
     static let overview = """

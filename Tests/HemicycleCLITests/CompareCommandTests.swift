@@ -47,3 +47,37 @@ struct CompareCommandTests {
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
     }
 }
+
+@Suite("hemicycle report", .timeLimit(.minutes(2)))
+struct ReportCommandTests {
+    @Test func writesOneSelfContainedPage() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("mali.html")
+        let outcome = try CLIRunner.run(["report", "Scenarios/mali-1992.json", "--runs", "1000", "--seed", "1", "--out", page.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("--runs 1000 --seed 1"))
+        #expect(html.contains("Where the figures come from"))
+    }
+
+    @Test func needsAnOutputFile() throws {
+        let outcome = try CLIRunner.run(["report"])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("--out"))
+    }
+
+    @Test func runWritesTheParliamentDiagram() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("mali.svg")
+        let outcome = try CLIRunner.run(["run", "--svg", svg.path])
+        #expect(outcome.status == 0)
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        let filled = text.components(separatedBy: "class=\"seat\"").count - 1
+        let vacant = text.components(separatedBy: "class=\"seat vacant\"").count - 1
+        #expect(filled == 116)
+        #expect(vacant == 13)
+    }
+}

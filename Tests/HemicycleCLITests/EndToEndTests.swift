@@ -109,7 +109,7 @@ struct EndToEndTests {
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
     }
 
-    @Test(arguments: ["run", "validate", "simulate", "merge", "compare"])
+    @Test(arguments: ["run", "validate", "simulate", "merge", "compare", "report"])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try CLIRunner.run([command, "--help"])
         #expect(outcome.status == 0)

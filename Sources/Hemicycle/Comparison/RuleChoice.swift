@@ -29,7 +29,13 @@ public struct RuleChoice: Sendable {
         let options = Array(parts.dropFirst())
         if name == "scenario" {
             guard options.isEmpty else { throw ParseError(message: "'scenario' takes no options") }
-            return RuleChoice(label: text, system: election.system)
+            // Labelled by what it is: trs-list, or the single-round rule's name.
+            let label: String
+            switch election.system {
+            case .twoRound: label = "trs-list"
+            case .singleRound(let system): label = system.scope == .national ? "\(system.name):national" : system.name
+            }
+            return RuleChoice(label: label, system: election.system)
         }
         if twoRoundNames.contains(name) {
             guard options.isEmpty else { throw ParseError(message: "'\(name)' takes no options; it is the scenario's two-round rule") }

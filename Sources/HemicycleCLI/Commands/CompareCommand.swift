@@ -26,6 +26,10 @@ enum CompareCommand {
             OutputFormat.option,
             OptionSpec(name: "--indices", short: nil, value: nil, help: "CSV: the indices, one row per rule."),
             outputOption,
+            OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the seats-by-rule chart (SVG) to FILE."),
+            OptionSpec(
+                name: "--diagrams", short: nil, value: "DIR",
+                help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR must exist)."),
         ],
         positionals: 0...1,
         discussion: """
@@ -68,6 +72,15 @@ enum CompareCommand {
         case .csv: text = arguments.has("--indices") ? comparison.indicesCSV() : comparison.seatsCSV()
         }
         try Output.deliver(text, to: arguments.value("--output"))
+        if let svg = arguments.value("--svg") { try Output.deliver(comparison.chart().svgDocument(), to: svg) }
+        if let directory = arguments.value("--diagrams") {
+            for (choice, result) in zip(comparison.choices, comparison.results) {
+                let name = choice.label.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }
+                try Output.deliver(
+                    result.parliamentDiagram(subtitle: "Under \(choice.label)").svgDocument(),
+                    to: directory + "/" + String(name) + ".svg")
+            }
+        }
     }
 }
 

@@ -5,13 +5,14 @@ enum RunCommand {
     static let spec = CommandSpec(
         name: "run",
         summary: "Run a scenario's election on its expected values and print the seats.",
-        usage: "[SCENARIO] [--format table|json|csv] [--constituencies] [--output FILE]",
+        usage: "[SCENARIO] [--format table|json|csv] [--constituencies] [--output FILE] [--svg FILE]",
         options: [
             OutputFormat.option,
             OptionSpec(
                 name: "--constituencies", short: "-c", value: nil,
                 help: "Add one line per constituency (CSV: one row per constituency and list)."),
             outputOption,
+            OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the parliament diagram (SVG) to FILE."),
         ],
         positionals: 0...1,
         discussion: """
@@ -41,5 +42,6 @@ enum RunCommand {
             text = byConstituency ? result.constituencyCSV() : result.partyCSV()
         }
         try Output.deliver(text, to: arguments.value("--output"))
+        if let svg = arguments.value("--svg") { try Output.deliver(result.parliamentDiagram().svgDocument(), to: svg) }
     }
 }

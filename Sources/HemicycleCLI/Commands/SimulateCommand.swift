@@ -29,6 +29,7 @@ enum SimulateCommand {
                 name: "--distributions", short: "-d", value: nil,
                 help: "CSV: every distribution in long format (distribution,key,value,runs)."),
             outputOption,
+            OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the seat distribution chart (SVG) to FILE."),
         ],
         positionals: 0...1,
         discussion: """
@@ -66,6 +67,7 @@ enum SimulateCommand {
             try Output.deliver(study.fileJSON().prettyPrinted(indent: 1), to: arguments.value("--output"))
         } else {
             try Output.deliver(render(study, format: format, arguments: arguments), to: arguments.value("--output"))
+            if let svg = arguments.value("--svg") { try Output.deliver(study.distributionChart().svgDocument(), to: svg) }
         }
         if control.isCancelled { exit(130) }
     }

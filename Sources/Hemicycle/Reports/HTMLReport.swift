@@ -1,0 +1,260 @@
+/// A self-contained HTML page about one scenario: what it is and where its figures come from,
+/// the deterministic result and its parliament diagram, the simulation's summary and charts, the
+/// rule comparison with its indices, the constituencies, and the command that reproduces it.
+///
+/// Everything is inline (SVG pictures, CSS); the page loads nothing and prints as it shows.
+public struct HTMLReport: Sendable {
+    /// The scenario.
+    public var election: Election
+    /// Where it came from (a file path or the embedded default).
+    public var source: String
+    /// The digest of its resolved document.
+    public var digest: String
+    /// Its deterministic result.
+    public var result: ElectionResult
+    /// A simulation study, if one was run.
+    public var study: SimulationStudy?
+    /// A rule comparison, if one was run.
+    public var comparison: RuleComparison?
+    /// The command line that reproduces the page.
+    public var command: String
+
+    /// Creates a report.
+    public init(
+        election: Election, source: String, digest: String, result: ElectionResult, study: SimulationStudy?,
+        comparison: RuleComparison?, command: String
+    ) {
+        self.election = election
+        self.source = source
+        self.digest = digest
+        self.result = result
+        self.study = study
+        self.comparison = comparison
+        self.command = command
+    }
+
+    /// The page.
+    public func html() -> String {
+        var page = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(HTML.escape(election.title)) — Hemicycle report</title>
+            <style>\(Self.style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(HTML.escape(election.title))</h1>
+
+            """
+        if let summary = election.summary { page += "<p class=\"lead\">\(HTML.escape(summary))</p>\n" }
+        page += "<p class=\"meta\">\(HTML.escape(election.assembly.name))"
+        if let date = election.assembly.date { page += " · \(HTML.escape(date))" }
+        if let second = election.assembly.secondRoundDate { page += " and \(HTML.escape(second))" }
+        page += " · \(election.assembly.size) seats · rule: \(HTML.escape(election.system.summary))</p>\n</header>\n<main>\n"
+        page += reproduceSection()
+        page += resultSection()
+        if let study { page += simulationSection(study) }
+        if let comparison { page += comparisonSection(comparison) }
+        page += constituencySection()
+        page += provenanceSection()
+        page += "</main>\n<footer>Made with Hemicycle \(Hemicycle.version). Scenario digest \(digest).</footer>\n</body>\n</html>\n"
+        return page
+    }
+
+    private func reproduceSection() -> String {
+        var text = "<section id=\"reproduce\"><h2>Reproduce this report</h2>\n"
+        text += "<pre>\(HTML.escape(command))</pre>\n"
+        text += "<p>Scenario: <code>\(HTML.escape(source))</code> (FNV-1a digest <code>\(digest)</code>)"
+        if let study { text += "; simulation seed <code>\(study.seed)</code>, \(Formatting.grouped(study.tally.runs)) runs" }
+        text += ". The same command, scenario and seed give the same page, byte for byte.</p></section>\n"
+        return text
+    }
+
+    private func resultSection() -> String {
+        var text = "<section id=\"result\"><h2>Deterministic result</h2>\n"
+        text += "<figure>\(result.parliamentDiagram().svgFragment())</figure>\n"
+        var rows: [[String]] = []
+        for list in result.lists where list.seats > 0 || list.constituenciesContested > 0 {
+            rows.append([
+                HTML.swatch(list.colour) + HTML.escape(list.shortName), "\(list.seats)",
+                Formatting.percent(result.filledSeats > 0 ? Double(list.seats) / Double(result.filledSeats) : 0),
+                Formatting.grouped(list.firstRoundVotes), Formatting.percent(list.firstRoundShare, decimals: 2),
+            ])
+        }
+        text += HTML.table(
+            headers: ["List", "Seats", "Seat share", result.isTwoRound ? "Votes (round 1)" : "Votes", "Vote share"],
+            rows: rows, numeric: [1, 2, 3, 4])
+        var facts = [
+            "Filled seats: \(result.filledSeats) of \(result.houseSize); majority \(result.majority)",
+            "Turnout: \(Formatting.percent(result.firstRound.turnout, decimals: 2))"
+                + (result.runoffs > 0 ? " (round 1), \(Formatting.percent(result.secondRound.turnout, decimals: 2)) (round 2)" : ""),
+        ]
+        if result.isTwoRound {
+            facts.append(
+                "Settled in round 1: \(result.settledInFirstRound) constituencies, \(result.seatsInFirstRound) seats; "
+                    + "run-offs: \(result.runoffs), won by the list that trailed: \(result.leadReversals)")
+        }
+        facts += result.vacancyReasons.map { "Vacant: \($0)" }
+        text += "<ul>" + facts.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></section>\n"
+        return text
+    }
+
+    private func simulationSection(_ study: SimulationStudy) -> String {
+        let summary = study.summary
+        var text = "<section id=\"simulation\"><h2>What could have happened: \(Formatting.grouped(study.tally.runs)) simulated elections</h2>\n"
+        text += "<p>Seed \(study.seed); noise from \(HTML.escape(study.uncertaintyNote)).</p>\n"
+        text += "<figure>\(study.distributionChart().svgFragment())</figure>\n"
+        var rows: [[String]] = []
+        for index in study.reportedLists(summary) where summary.lists[index].mean > 0 || study.lists[index].deterministicSeats > 0 {
+            let list = summary.lists[index]
+            rows.append([
+                HTML.swatch(study.lists[index].colour) + HTML.escape(study.lists[index].shortName),
+                "\(study.lists[index].deterministicSeats)", Formatting.fixed(list.mean, decimals: 1),
+                Formatting.fixed(list.standardDeviation, decimals: 1), "\(list.median)",
+                "\(list.interval.lowerBound)–\(list.interval.upperBound)", Formatting.percent(list.majority),
+                Formatting.percent(list.largest), Formatting.percent(list.noSeat),
+            ])
+        }
+        text += HTML.table(
+            headers: ["List", "Result", "Mean", "SD", "Median", "90% interval", "P(majority)", "P(largest)", "P(no seat)"],
+            rows: rows, numeric: Array(1...8))
+        text += "<ul><li>" + HTML.escape("Constituencies settled in round 1: " + study.describe(summary.settledInFirstRound))
+        text += "</li><li>" + HTML.escape("National turnout, round 1: " + study.describeTurnout(summary, round: 0)) + "</li></ul></section>\n"
+        return text
+    }
+
+    private func comparisonSection(_ comparison: RuleComparison) -> String {
+        var text = "<section id=\"comparison\"><h2>The same votes under other rules</h2>\n"
+        text += "<p>Proportional and plurality rules allocate the round-1 votes; the two-round rule runs its own run-off.</p>\n"
+        text += "<figure>\(comparison.chart().svgFragment())</figure>\n"
+        guard let first = comparison.results.first else { return text + "</section>\n" }
+        var rows: [[String]] = []
+        for index in comparison.reportedLists where comparison.results.contains(where: { $0.lists[index].seats > 0 }) {
+            rows.append(
+                [HTML.swatch(first.lists[index].colour) + HTML.escape(first.lists[index].shortName), Formatting.percent(first.lists[index].firstRoundShare, decimals: 2)]
+                    + comparison.results.map { "\($0.lists[index].seats)" })
+        }
+        let labels = comparison.choices.map { HTML.escape($0.label) }
+        text += HTML.table(headers: ["List", "Vote share"] + labels, rows: rows, numeric: Array(1...(labels.count + 1)), escapeHeaders: false)
+        let indices = comparison.indices
+        let indexRows: [[String]] = [
+            ["Gallagher (least squares)"] + indices.map { Formatting.fixed($0.gallagher, decimals: 2) },
+            ["Loosemore-Hanby"] + indices.map { Formatting.fixed($0.loosemoreHanby, decimals: 2) },
+            ["Sainte-Laguë index"] + indices.map { Formatting.fixed($0.sainteLague, decimals: 2) },
+            ["Largest seat bonus (points)"]
+                + indices.map { value in
+                    value.largestSeatBonus.map {
+                        HTML.escape("\(Formatting.fixed($0.percentagePoints, decimals: 1)) \(first.lists[$0.party].shortName)")
+                    } ?? "–"
+                },
+            ["Effective parties by votes"] + indices.map { Formatting.fixed($0.effectivePartiesByVotes, decimals: 2) },
+            ["Effective parties by seats"] + indices.map { Formatting.fixed($0.effectivePartiesBySeats, decimals: 2) },
+        ]
+        text += HTML.table(headers: ["Index"] + labels, rows: indexRows, numeric: Array(1...labels.count), escapeHeaders: false)
+        text += "<p class=\"note\">Gallagher (1991), Loosemore &amp; Hanby (1971) and Sainte-Laguë indices in percentage points; effective number of parties by Laakso &amp; Taagepera (1979).</p></section>\n"
+        return text
+    }
+
+    private func constituencySection() -> String {
+        var rows: [[String]] = []
+        for row in result.constituencies {
+            let name = { (id: String) in result.list(id)?.shortName ?? id }
+            guard row.decidedInRound != nil else {
+                rows.append([HTML.escape(row.name), HTML.escape(row.region), "\(row.seats)", "–", "vacant", "", HTML.escape(row.vacancyReason ?? "")])
+                continue
+            }
+            let won = row.entries.filter { $0.seats > 0 }.map { "\(name($0.list)) \($0.seats)" }.joined(separator: ", ")
+            let share = result.isTwoRound ? (row.winnerFirstRoundShare.map { Formatting.percent($0) } ?? "") : ""
+            var notes: [String] = []
+            if row.leadReversal { notes.append("trailed in round 1") }
+            if row.decidedByTie { notes.append("tie rule") }
+            rows.append([
+                HTML.escape(row.name), HTML.escape(row.region), "\(row.seats)", "\(row.decidedInRound ?? 0)",
+                HTML.escape(won.isEmpty ? "(national allocation)" : won), share, HTML.escape(notes.joined(separator: "; ")),
+            ])
+        }
+        return "<section id=\"constituencies\"><h2>Constituencies</h2>\n"
+            + HTML.table(
+                headers: ["Constituency", "Region", "Seats", "Round", "Seats won", "Winner's round-1 share", "Notes"], rows: rows,
+                numeric: [2, 3, 5])
+            + "</section>\n"
+    }
+
+    private func provenanceSection() -> String {
+        var rows: [[String]] = []
+        for source in election.sources {
+            let urls = source.urls.map { "<a href=\"\(HTML.escape($0))\">\(HTML.escape($0))</a>" }.joined(separator: "<br/>")
+            rows.append([
+                "<code>\(HTML.escape(source.id))</code>", HTML.escape(source.kind.rawValue),
+                HTML.escape(source.citation ?? source.method ?? "") + (urls.isEmpty ? "" : "<br/>" + urls),
+            ])
+        }
+        var text = "<section id=\"provenance\"><h2>Where the figures come from</h2>\n"
+        text += "<p>Historical figures cite their source; reconstructed, assumed and derived figures say how they were made. "
+        text += "Never read a reconstruction as history.</p>\n"
+        text += HTML.table(headers: ["Source", "Kind", "Citation or method"], rows: rows, numeric: [])
+        if !election.notes.isEmpty {
+            text += "<ul>" + election.notes.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+        }
+        return text + "</section>\n"
+    }
+
+    static let style = """
+        body{font-family:"Liberation Sans",Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;line-height:1.45}
+        header,main,footer{max-width:1000px;margin:0 auto;padding:0 24px}
+        header{padding-top:24px}h1{font-size:1.7em;margin:0 0 8px}h2{font-size:1.25em;border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:32px}
+        .lead{font-size:1.05em;color:#333}.meta,.note{color:#555;font-size:.92em}
+        figure{margin:16px 0;text-align:center}figure svg{max-width:100%;height:auto}
+        table{border-collapse:collapse;width:100%;margin:12px 0;font-size:.92em}
+        th,td{border-bottom:1px solid #e3e3e3;padding:4px 8px;text-align:left;vertical-align:top}
+        th{background:#f4f4f4}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+        .swatch{display:inline-block;width:.8em;height:.8em;border:1px solid #555;margin-right:.4em;vertical-align:-1px}
+        pre{background:#f6f6f6;padding:10px;overflow-x:auto;white-space:pre-wrap}code{font-size:.95em}
+        footer{color:#666;font-size:.85em;padding:24px}
+        @media print{body{font-size:10.5pt}h2{break-after:avoid}figure,table{break-inside:avoid}a{color:inherit}}
+        """
+}
+
+/// HTML escaping and small building blocks.
+enum HTML {
+    /// `text` with `& < > " '` escaped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A coloured square before a label (the label carries the meaning; the colour only helps).
+    static func swatch(_ colour: String?) -> String {
+        guard let colour, isHexColour(colour) else { return "" }
+        return "<span class=\"swatch\" style=\"background:\(colour)\"></span>"
+    }
+
+    /// A table; cells are HTML already (escape text before); `numeric` columns are right-aligned.
+    static func table(headers: [String], rows: [[String]], numeric: [Int], escapeHeaders: Bool = true) -> String {
+        var text = "<table><thead><tr>"
+        for (index, header) in headers.enumerated() {
+            text += "<th\(numeric.contains(index) ? " class=\"n\"" : "")>\(escapeHeaders ? escape(header) : header)</th>"
+        }
+        text += "</tr></thead><tbody>\n"
+        for row in rows {
+            text += "<tr>"
+            for (index, cell) in row.enumerated() { text += "<td\(numeric.contains(index) ? " class=\"n\"" : "")>\(cell)</td>" }
+            text += "</tr>\n"
+        }
+        return text + "</tbody></table>\n"
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Hemicycle
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite("HTML report", .timeLimit(.minutes(2)))
+struct HTMLReportTests {
+    /// Counts elements by tag and class, and fails on malformed XML.
+    final class Counter: NSObject, XMLParserDelegate {
+        var seats = 0
+        var vacant = 0
+        var svgs = 0
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            if name == "svg" { svgs += 1 }
+            if name == "circle", let kind = attributes["class"], kind.hasPrefix("seat") {
+                seats += 1
+                if kind.contains("vacant") { vacant += 1 }
+            }
+        }
+    }
+
+    func report(runs: Int) async throws -> (HTMLReport, ElectionResult) {
+        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        let result = election.run()
+        let tally = await MonteCarlo(election: election, runs: runs, seed: 1).run(threads: 2)
+        let study = SimulationStudy(
+            election: election, document: "digest", seed: 1, plannedRuns: runs, shard: nil, interrupted: false, tally: tally)
+        let comparison = RuleComparison(
+            election: election, choices: try RuleChoice.parseList("scenario,dhondt,sainte-lague,hare", for: election))
+        let report = HTMLReport(
+            election: election, source: "Scenarios/mali-1992.json", digest: "digest", result: result, study: study,
+            comparison: comparison, command: "hemicycle report Scenarios/mali-1992.json --runs \(runs) --seed 1 --out mali.html")
+        return (report, result)
+    }
+
+    @Test func pageIsWellFormedAndShowsThe1992Hemicycle() async throws {
+        let (report, result) = try await report(runs: 2_000)
+        let html = report.html()
+        let parser = XMLParser(data: Data(html.utf8))
+        let counter = Counter()
+        parser.delegate = counter
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        // The parliament diagram: 129 seats, 13 of them hollow. Only the diagram draws seats.
+        #expect(counter.seats == 129)
+        #expect(counter.vacant == 13)
+        #expect(counter.svgs >= 3)  // diagram, distributions, rule comparison
+        #expect(html.contains("--seed 1"))
+        #expect(html.contains(">76<") || html.contains(">76 <"))
+        #expect(result.list("ADEMA")?.seats == 76)
+        // Nothing is fetched: no scripts, no external stylesheets or images.
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src=\"http"))
+    }
+
+    @Test func samePageForTheSameInputs() async throws {
+        let (first, _) = try await report(runs: 1_000)
+        let (second, _) = try await report(runs: 1_000)
+        #expect(first.html() == second.html())
+    }
+
+    @Test func hostileNamesAreEscaped() throws {
+        let json = TestScenario.single(
+            round1: #"{"turnout": 0.5, "shares": {"A": 0.6, "B": 0.3, "C": 0.1}}"#
+        ).replacingOccurrences(of: #""name": "Party A""#, with: #""name": "<script>alert('x')</script> & Co""#)
+            .replacingOccurrences(of: #"{"id": "A","#, with: #"{"shortName": "A<b>&", "id": "A","#)
+        let election = try TestScenario.election(json)
+        let report = HTMLReport(
+            election: election, source: "x.json", digest: "d", result: election.run(), study: nil, comparison: nil,
+            command: "hemicycle report x.json --out 'a b.html'")
+        let html = report.html()
+        #expect(!html.contains("<script>"))
+        #expect(XMLParser(data: Data(html.utf8)).parse())
+    }
+}
