@@ -109,27 +109,31 @@ def spain_list_ids(data):
 
     A short name stands for one list wherever its candidacies share a national group (PSOE and
     PARTIT SOCIALISTA OBRER ESPANYOL are both 'PSOE'); where it names candidacies of different
-    groups (PCPC: a Canarian party and PCPE's Catalan candidacy), the candidacy outside the group
-    of that name gets its code appended, so two parties are never merged.
+    groups (PCPC), the candidacy outside the group of that name gets its code appended, so two
+    parties are never merged. Returns the ids by (short name, code) and, for each id with a code
+    appended, its (short name, code, national group).
     """
     groups = {}
     for district in data["districts"]:
         for short, group in district["national_group"].items():
             groups.setdefault(short, set()).add(group)
-    ids = {}
+    ids, split = {}, {}
     for district in data["districts"]:
         for short, code in district["candidacy_codes"].items():
             group = district["national_group"][short]
-            ambiguous = len(groups[short]) > 1 and group != short
-            ids[(short, code)] = "%s (%s)" % (short, code) if ambiguous else short
-    return ids
+            list_id = short
+            if len(groups[short]) > 1 and group != short:
+                list_id = "%s (%s)" % (short, code)
+                split[list_id] = (short, code, group)
+            ids[(short, code)] = list_id
+    return ids, split
 
 
 def spain():
     name = "es_congreso_2019_04"
     data = load(name)
     rule = data["rule"]
-    ids = spain_list_ids(data)
+    ids, split = spain_list_ids(data)
     totals, names = {}, {}
     for district in data["districts"]:
         assert sum(district["votes"].values()) == district["candidacy_votes"], district["name"]
@@ -154,10 +158,17 @@ def spain():
     plurality_text = ", ".join(
         "%s %.1f%% in %s" % (leader, share * 100, where) for where, (leader, share) in leaders.items())
 
+    split_text = " ".join(
+        "%s also names %s, a candidacy of the national group %s, not %s: it is keyed '%s'." % (
+            short, data["candidacy_names"][code]["name"], group, short, list_id)
+        for list_id, (short, code, group) in sorted(split.items()))
     parties = []
     for list_id in by_votes(totals):
-        party = {"id": list_id, "name": " / ".join(sorted(names[list_id])), "provenance": ["results", "data"]}
-        if len(names[list_id]) > 1 or " (" in list_id:
+        party = {"id": list_id, "name": " / ".join(sorted(names[list_id]))}
+        if list_id in split:
+            party["shortName"] = split[list_id][0]
+        party["provenance"] = ["results", "data"]
+        if len(names[list_id]) > 1 or list_id in split:
             party["provenance"] = {"*": ["results", "data"], "name": ["results", "data", "list-ids"]}
         parties.append(party)
 
@@ -230,9 +241,7 @@ def spain():
             "list-ids": {
                 "kind": "derived",
                 "method": "Lists are keyed by the Ministry's short names (siglas), which key the official national "
-                          "table; the candidacies sharing one are named together. PCPC names two parties of "
-                          "different national groups (a Canarian party, and PCPE's Catalan candidacy): the one "
-                          "outside the PCPC group is keyed with its candidacy code.",
+                          "table; the candidacies sharing one are named together. " + split_text,
             },
             "regions": {
                 "kind": "derived",
