@@ -74,7 +74,8 @@ struct RuleWhatIfScenarioTests {
         let lists = totals.keys.sorted()
         let all = totals.values.reduce(0, +)
         let eligible = lists.map { 100 * (totals[$0] ?? 0) >= 5 * all ? totals[$0] ?? 0 : 0 }
-        let expected = ReferenceDivisorMethod.dHondt.allocate(seats: 116, votes: eligible, tieBreak: .moreVotesThenLowestIndex)
+        let expected = ReferenceDivisorMethod.dHondt.allocate(
+            seats: 116, votes: eligible, tieBreak: .moreVotesThenLowestIndex)
         #expect(expected.tiedSeats == 0)
         for (list, seats) in zip(lists, expected.seats) {
             #expect(result.list(list)?.seats == seats, "\(list)")
@@ -103,7 +104,8 @@ struct RuleWhatIfScenarioTests {
         let json = #"{"extends": "mali-1992.json", "rule": {"method": "dhondt"}}"#
         var paths: [String] = []
         do {
-            _ = try ScenarioLoader.load(bytes: Array(json.utf8), name: "leftover.json", directory: Repository.path("Scenarios"))
+            _ = try ScenarioLoader.load(
+                bytes: Array(json.utf8), name: "leftover.json", directory: Repository.path("Scenarios"))
         } catch {
             paths = error.problems.map(\.path)
         }

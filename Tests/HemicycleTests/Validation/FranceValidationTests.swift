@@ -79,8 +79,11 @@ struct FranceValidationTests {
             #expect(second.listVotes == round2.validVotes)
             // The field is the official one, after withdrawals: exactly the round-2 candidates.
             let field = Dictionary(
-                uniqueKeysWithValues: row.entries.compactMap { entry in entry.secondRound.map { (entry.candidate ?? "", $0) } })
-            #expect(field == Dictionary(uniqueKeysWithValues: round2.candidates.map { ($0.name, $0.votes) }), "\(constituency.id)")
+                uniqueKeysWithValues: row.entries.compactMap { entry in
+                    entry.secondRound.map { (entry.candidate ?? "", $0) }
+                })
+            let officialField = Dictionary(uniqueKeysWithValues: round2.candidates.map { ($0.name, $0.votes) })
+            #expect(field == officialField, "\(constituency.id)")
             let elected = round2.candidates.filter { $0.officialStatus == "elected" }
             #expect(elected.count == 1)
             #expect(elected.first?.name == row.winningCandidate, "\(constituency.id)")

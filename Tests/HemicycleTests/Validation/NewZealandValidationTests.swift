@@ -27,7 +27,9 @@ struct NewZealandValidationTests {
             #expect(list.tierSeats == listSeats, "\(party)")
         }
         let electorates = Dictionary(
-            uniqueKeysWithValues: result.lists.filter { $0.seats > $0.tierSeats }.map { ($0.id, $0.seats - $0.tierSeats) })
+            uniqueKeysWithValues: result.lists.filter { $0.seats > $0.tierSeats }.map {
+                ($0.id, $0.seats - $0.tierSeats)
+            })
         #expect(electorates == official.nationalOfficialElectorateSeats)
     }
 

@@ -25,9 +25,9 @@ struct SlovakiaValidationTests {
         let levels = official.rule.threshold.percentByListType
         return district.votes.filter { name, votes in
             let parties = official.coalitions[name] ?? 1
-            let percent =
-                parties >= 4
-                ? levels["coalition of 4 or more parties"] : parties >= 2 ? levels["coalition of 2 or 3 parties"] : levels["party"]
+            let level =
+                parties >= 4 ? "coalition of 4 or more parties" : parties >= 2 ? "coalition of 2 or 3 parties" : "party"
+            let percent = levels[level]
             return votes * 100 >= (percent ?? 100) * district.validVotes
         }
     }

@@ -32,7 +32,8 @@ struct SpainValidationTests {
 
     static let run = Result { () throws -> Run in
         let election = try ValidationScenario.load("es-congreso-2019-04")
-        return Run(official: try ElectionFixture.load("es_congreso_2019_04"), election: election, result: election.run())
+        return Run(
+            official: try ElectionFixture.load("es_congreso_2019_04"), election: election, result: election.run())
     }
 
     @Test("every district's seats by candidacy", arguments: 0..<52)
