@@ -14,7 +14,17 @@ rebuild these files whenever the reference changes:
   mali-1992-diaspora.json     the 13 diaspora seats contested as one constituency
   mali-1992-north-shock.json  turnout halved in Tombouctou, Gao and Kidal
 
-Run: python3 Scenarios/tools/mali_whatifs.py [--check] (writes the five files; --check only
+and four what-ifs under other single-round rules, on the reference's round-1 votes:
+
+  mali-1992-dhondt.json        D'Hondt in each constituency
+  mali-1992-sainte-lague.json  Sainte-Laguë in each constituency
+  mali-1992-national-pr.json   D'Hondt over the 116 seats on national totals, 5% threshold
+  mali-1992-fptp.json          plurality where one seat is elected, party block vote elsewhere
+
+Their seat figures (in the descriptions) are worked out here from the round-1 votes of engine.py
+by the rules restated in exact arithmetic; a tie that a lot would settle raises instead.
+
+Run: python3 Scenarios/tools/mali_whatifs.py [--check] (writes the nine files; --check only
 verifies that the committed files are what this script produces). Takes well under a second.
 """
 
@@ -22,6 +32,7 @@ import argparse
 import math
 import os
 import sys
+from fractions import Fraction
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import engine  # noqa: E402  (the tools folder is not a package)
@@ -373,6 +384,188 @@ def north_shock(base):
 
 
 # ------------------------------------------------------------------------------------------------
+# 6-9. Other single-round rules on the round-1 votes.
+
+SEED = 1992
+NATIONAL_THRESHOLD = 5  # percent of the valid (list) votes
+
+
+def divisor_allocation(seats, votes, step):
+    """Highest averages with divisors 1, 1 + step, 1 + 2 step... (D'Hondt: step 1; Sainte-Laguë:
+    step 2), exact; raises when equal averages straddle the last seat (the lot would decide)."""
+    won = {lst: 0 for lst in votes}
+    for _ in range(seats):
+        averages = {lst: Fraction(v, 1 + step * won[lst]) for lst, v in votes.items() if v > 0}
+        best = max(averages.values())
+        tied = [lst for lst, a in averages.items() if a == best]
+        if len(tied) > 1:
+            raise ValueError("equal averages %s: the tie rule would decide" % tied)
+        won[tied[0]] += 1
+    return {lst: n for lst, n in won.items() if n}
+
+
+def block_allocation(seats, votes):
+    """The list with the most votes takes every seat; raises on a tie for the lead."""
+    top = max(votes.values())
+    leaders = [lst for lst, v in votes.items() if v == top]
+    if len(leaders) > 1:
+        raise ValueError("equal votes %s: the tie rule would decide" % leaders)
+    return {leaders[0]: seats}
+
+
+def magnitudes(base):
+    return [c["seats"] for c in base["constituencies"] if c.get("contested", True)]
+
+
+def rule_figures(base, allocate):
+    """Seats by list when `allocate(seats, votes)` runs in every contested constituency."""
+    seats = {}
+    for row in engine.run(base)["constituencies"]:
+        if row["round"] is None:
+            continue
+        for lst, won in allocate(row["seats"], dict(zip(row["entries"], row["votes1"]))).items():
+            seats[lst] = seats.get(lst, 0) + won
+    return seats
+
+
+def national_figures(base):
+    """D'Hondt over every contested seat on national totals, among lists with the threshold."""
+    result = engine.run(base)
+    votes = result["votes1"]
+    total = sum(votes.values())
+    seats = sum(row["seats"] for row in result["constituencies"] if row["round"] is not None)
+    passing = {lst: v for lst, v in votes.items() if 100 * v >= NATIONAL_THRESHOLD * total}
+    return divisor_allocation(seats, passing, 1), passing, total
+
+
+ROUND1_VOTES = {
+    "kind": "derived",
+    "method": "The votes allocated are each constituency's round-1 votes as the engine counts them from the "
+              "reference scenario's reconstructed turnout and shares (sources votes-reconstructed, "
+              "turnout-reconstructed, invalid-proxy), the unnamed boycotting groups abstaining or voting as "
+              "there (their row of the transfer table): a single-round rule uses round 1 only, and the "
+              "run-off, its transfers and its date play no part. Votes are held fixed: under another rule "
+              "parties and voters would have behaved otherwise.",
+}
+
+
+def single_round(slug, title, description, rule, rule_source):
+    """A what-if that replaces the reference's two-round rule with `rule`."""
+    document = header(slug, title, description)
+    document["assembly"] = {"round2Date": None}
+    # The rule merges member by member with the reference's: its two-round members go (the loader
+    # refuses them for a single-round rule), and the tie rule is replaced whole.
+    document["rule"] = dict(rule, firstRound=None, runoff=None,
+                            tieBreak={"rule": "more-votes-then-lot", "seed": SEED},
+                            provenance=[slug + "-rule"])
+    document["sources"] = {slug + "-rule": rule_source, "round1-votes": ROUND1_VOTES}
+    document["provenance"] = [slug + "-rule", "round1-votes", "votes-reconstructed"]
+    return document
+
+
+def check_note(figures):
+    return ("Check (rule restated in Python on engine.py's round-1 votes): seats %s." % seat_line({"seats": figures}))
+
+
+def dhondt(base):
+    figures = rule_figures(base, lambda seats, votes: divisor_allocation(seats, votes, 1))
+    document = single_round(
+        "mali-1992-dhondt", "Mali 1992 under D'Hondt in each constituency",
+        "What if each constituency had shared its seats by list proportional representation, D'Hondt "
+        "(divisors 1, 2, 3...), in a single round, instead of giving them all to one list? The votes are the "
+        "reference's reconstructed round-1 votes, held fixed, so only the rule changes. With %d to %d seats "
+        "per constituency D'Hondt stays close to the largest list in the small ones and shares the larger "
+        "ones: %s of the 116 seats, 13 diaspora seats vacant as in the reference."
+        % (min(magnitudes(base)), max(magnitudes(base)), seat_line({"seats": figures})),
+        {"method": "dhondt", "scope": "district"},
+        {"kind": "assumed",
+         "method": "Counterfactual rule: D'Hondt (divisors 1, 2, 3...) in each constituency on its round-1 votes, "
+                   "one round, no threshold; equal averages go to the list with more votes, then to a lot "
+                   "(seed %d). Magnitudes are the reference's." % SEED})
+    document["notes"] = [
+        "Generated by Scenarios/tools/mali_whatifs.py from mali-1992.json; edit the script, not this file.",
+        check_note(figures),
+    ]
+    return document
+
+
+def sainte_lague(base):
+    figures = rule_figures(base, lambda seats, votes: divisor_allocation(seats, votes, 2))
+    dhondt_figures = rule_figures(base, lambda seats, votes: divisor_allocation(seats, votes, 1))
+    document = single_round(
+        "mali-1992-sainte-lague", "Mali 1992 under Sainte-Laguë in each constituency",
+        "What if each constituency had shared its seats by Sainte-Laguë (divisors 1, 3, 5...) on the round-1 "
+        "votes, in a single round? The votes are the reference's reconstructed round-1 votes, held fixed. "
+        "Sainte-Laguë does not favour large lists as D'Hondt does, so the largest list takes fewer seats (ADEMA "
+        "%d, against %d under D'Hondt in mali-1992-dhondt.json): %s of the 116 seats, 13 diaspora seats vacant "
+        "as in the reference." % (figures["ADEMA"], dhondt_figures["ADEMA"], seat_line({"seats": figures})),
+        {"method": "sainte-lague", "scope": "district"},
+        {"kind": "assumed",
+         "method": "Counterfactual rule: Sainte-Laguë (divisors 1, 3, 5...) in each constituency on its round-1 "
+                   "votes, one round, no threshold; equal averages go to the list with more votes, then to a "
+                   "lot (seed %d). Magnitudes are the reference's." % SEED})
+    document["notes"] = [
+        "Generated by Scenarios/tools/mali_whatifs.py from mali-1992.json; edit the script, not this file.",
+        check_note(figures),
+    ]
+    return document
+
+
+def national_pr(base):
+    figures, passing, total = national_figures(base)
+    document = single_round(
+        "mali-1992-national-pr", "Mali 1992 under national proportional representation",
+        "What if the 116 seats had been shared nationally, as one list vote, by D'Hondt among the lists with "
+        "at least %d%% of the valid votes? D'Hondt, because it is the rule of mali-1992-dhondt.json, so the "
+        "two files differ only in the districting and the threshold, and of the two divisor rules it is the "
+        "one that favours large lists, as the real two-round system did; %d%% is a common national "
+        "threshold (Germany, New Zealand, Slovakia's single parties) and, on these votes, it keeps %d lists "
+        "(%s). The votes are the reference's reconstructed "
+        "round-1 votes, held fixed: %s of the 116 seats, 13 diaspora seats vacant as in the reference."
+        % (NATIONAL_THRESHOLD, NATIONAL_THRESHOLD, len(passing),
+           ", ".join("%s %.1f%%" % (lst, 100 * v / total) for lst, v in sorted(passing.items(), key=lambda i: -i[1])),
+           seat_line({"seats": figures})),
+        {"method": "dhondt", "scope": "national",
+         "threshold": {"percent": NATIONAL_THRESHOLD, "comparison": "at-least", "base": "valid", "scope": "national"}},
+        {"kind": "assumed",
+         "method": "Counterfactual rule: the 116 contested seats allocated at once by D'Hondt on each list's "
+                   "national round-1 votes, among lists with at least %d%% of all votes for lists (blank and "
+                   "spoilt ballots excluded); equal averages go to the list with more votes, then to a lot "
+                   "(seed %d). Choice of D'Hondt and of %d%%: see the description." % (
+                       NATIONAL_THRESHOLD, SEED, NATIONAL_THRESHOLD)})
+    document["notes"] = [
+        "Generated by Scenarios/tools/mali_whatifs.py from mali-1992.json; edit the script, not this file.",
+        check_note(figures),
+    ]
+    return document
+
+
+def fptp(base):
+    figures = rule_figures(base, block_allocation)
+    single = sum(1 for seats in magnitudes(base) if seats == 1)
+    multi = sum(1 for seats in magnitudes(base) if seats > 1)
+    document = single_round(
+        "mali-1992-fptp", "Mali 1992 under first past the post",
+        "What if there had been no run-off: the list with the most round-1 votes wins? In the %d single-seat "
+        "constituencies that is plurality, first past the post. The %d multi-seat constituencies cannot be "
+        "split into single-member seats, since no votes below the constituency exist, so the leading list "
+        "takes every seat in one round (party block vote, rule 'party-block'): the honest single-round "
+        "analogue of the two-round list system, without its majority requirement. The votes are the "
+        "reference's reconstructed round-1 votes, held fixed: %s of the 116 seats."
+        % (single, multi, seat_line({"seats": figures})),
+        {"method": "party-block", "scope": "district"},
+        {"kind": "assumed",
+         "method": "Counterfactual rule: in each constituency the list with the most round-1 votes takes every "
+                   "seat (with one seat, plurality; with several, the party block vote), one round, no "
+                   "majority required; equal votes are settled by a lot (seed %d)." % SEED})
+    document["notes"] = [
+        "Generated by Scenarios/tools/mali_whatifs.py from mali-1992.json; edit the script, not this file.",
+        check_note(figures),
+    ]
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
 
 
 def strip(document):
@@ -391,6 +584,10 @@ FILES = [
     ("mali-1992-no-boycott.json", no_boycott),
     ("mali-1992-diaspora.json", diaspora),
     ("mali-1992-north-shock.json", north_shock),
+    ("mali-1992-dhondt.json", dhondt),
+    ("mali-1992-sainte-lague.json", sainte_lague),
+    ("mali-1992-national-pr.json", national_pr),
+    ("mali-1992-fptp.json", fptp),
 ]
 
 

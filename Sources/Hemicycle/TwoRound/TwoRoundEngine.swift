@@ -74,8 +74,12 @@ struct ResultBuilder {
             lists[list].constituenciesContested += 1
             lists[list].firstRoundVotes += evaluator.votes1[index]
             listVotes1 += evaluator.votes1[index]
-            let stood = contest.usesObservedSecondRound && evaluator.entries[contest.entryStart + index].stood2
-            let inRunoff = runoff && (evaluator.finalist[index] || stood)
+            // With official round-2 counts the run-off field is who stood: a finalist who withdrew
+            // has no round-2 votes, and an entry the rule did not qualify may have some.
+            let inRunoff =
+                runoff
+                && (contest.usesObservedSecondRound
+                    ? evaluator.entries[contest.entryStart + index].stood2 : evaluator.finalist[index])
             if inRunoff {
                 lists[list].secondRoundVotes += evaluator.votes2[index]
                 listVotes2 += evaluator.votes2[index]

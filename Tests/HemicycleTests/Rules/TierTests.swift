@@ -91,7 +91,9 @@ struct TierTests {
     // electorate alternative, and one independent. E's electorate and the independent's are
     // taken out of the shared seats: 10 − 2 = 8, allocated as A 4,600, B 3,000, C 1,600,
     // A 1,533, B 1,000, A 920, D 800, A 657 → A 4, B 2, C 1, D 1. D keeps its 3 electorates,
-    // E its 1: 4 + 2 + 1 + 3 + 1 = 11 party seats plus the independent, a House of 12.
+    // E its 1: 4 + 2 + 1 + 3 + 1 = 11 party seats plus the independent, a House of 12. Only D's
+    // 2 seats beyond its share are overhang: E's electorate, like the independent's, was taken out
+    // of the seats to share, so it does not enlarge the House (it used to count as overhang).
     @Test func electoratesOutsideTheShare() {
         let result = MixedMemberProportional(seats: 10).allocate(
             partyVotes: [4_600, 3_000, 1_600, 800, 100],
@@ -103,5 +105,7 @@ struct TierTests {
         #expect(result.shares == [4, 2, 1, 1, 0])
         #expect(result.seats == [4, 2, 1, 3, 1])
         #expect(result.houseSize == 12)
+        #expect(result.overhang == [0, 0, 0, 2, 0])
+        #expect(result.totalOverhang == result.houseSize - 10)
     }
 }

@@ -22,24 +22,53 @@ enum ElectionFixture {
 struct SpainCongress: Decodable {
     struct District: Decodable {
         let name: String
+        let provinceCode: String
         let seats: Int
+        let registered: Int
+        let blankVotes: Int
+        let nullVotes: Int
         let validVotes: Int
         let votes: [String: Int]
         let officialSeats: [String: Int]
+        /// The national head candidacy of each candidacy, by short name.
+        let nationalGroup: [String: String]
 
         enum CodingKeys: String, CodingKey {
-            case name, seats, votes
+            case name, seats, votes, registered
+            case provinceCode = "province_code"
+            case blankVotes = "blank_votes"
+            case nullVotes = "null_votes"
             case validVotes = "valid_votes"
             case officialSeats = "official_seats"
+            case nationalGroup = "national_group"
+        }
+    }
+
+    struct National: Decodable {
+        let registered: Int
+        let candidacyVotes: Int
+        let blankVotes: Int
+        let nullVotes: Int
+
+        enum CodingKeys: String, CodingKey {
+            case registered
+            case candidacyVotes = "candidacy_votes"
+            case blankVotes = "blank_votes"
+            case nullVotes = "null_votes"
         }
     }
 
     let totalSeats: Int
+    let national: National
+    let nationalOfficialSeatsByCandidacy: [String: Int]
+    let nationalOfficialSeatsByNationalGroup: [String: Int]
     let districts: [District]
 
     enum CodingKeys: String, CodingKey {
-        case districts
+        case districts, national
         case totalSeats = "total_seats"
+        case nationalOfficialSeatsByCandidacy = "national_official_seats_by_candidacy"
+        case nationalOfficialSeatsByNationalGroup = "national_official_seats_by_national_group"
     }
 }
 
@@ -47,6 +76,7 @@ struct SpainCongress: Decodable {
 struct NorwayStorting: Decodable {
     struct County: Decodable {
         let name: String
+        let countyNumber: String
         let seats: Int
         let districtSeats: Int
         let levelingSeats: Int
@@ -56,6 +86,7 @@ struct NorwayStorting: Decodable {
 
         enum CodingKeys: String, CodingKey {
             case name, seats, votes
+            case countyNumber = "county_number"
             case districtSeats = "district_seats"
             case levelingSeats = "leveling_seats"
             case officialDistrictSeats = "official_district_seats"
@@ -99,12 +130,16 @@ struct NewZealandParliament: Decodable {
     }
 
     let totalSeats: Int
+    let nationalOfficialSeats: [String: Int]
+    let nationalOfficialElectorateSeats: [String: Int]
     let nationalOfficialListSeats: [String: Int]
     let districts: [Allocation]
 
     enum CodingKeys: String, CodingKey {
         case districts
         case totalSeats = "total_seats"
+        case nationalOfficialSeats = "national_official_seats"
+        case nationalOfficialElectorateSeats = "national_official_electorate_seats"
         case nationalOfficialListSeats = "national_official_list_seats"
     }
 }
@@ -124,15 +159,87 @@ struct SlovakiaNationalCouncil: Decodable {
         }
     }
 
+    struct Rule: Decodable {
+        struct Threshold: Decodable {
+            /// `party`, `coalition of 2 or 3 parties`, `coalition of 4 or more parties`.
+            let percentByListType: [String: Int]
+
+            enum CodingKeys: String, CodingKey {
+                case percentByListType = "percent_by_list_type"
+            }
+        }
+
+        let threshold: Threshold
+    }
+
     let totalSeats: Int
+    let rule: Rule
     let coalitions: [String: Int]
     let nationalOfficialSeats: [String: Int]
     let districts: [District]
 
     enum CodingKeys: String, CodingKey {
-        case coalitions, districts
+        case coalitions, districts, rule
         case totalSeats = "total_seats"
         case nationalOfficialSeats = "national_official_seats"
+    }
+}
+
+/// `fr_assemblee_2017.json`: France, National Assembly, 2017.
+struct FrenchAssembly: Decodable {
+    struct Candidate: Decodable {
+        let name: String
+        let nuance: String
+        let votes: Int
+        /// Round 1: `elected`, `qualified` or `eliminated`; round 2: `elected` or `defeated`.
+        let officialStatus: String
+
+        enum CodingKeys: String, CodingKey {
+            case name, nuance, votes
+            case officialStatus = "official_status"
+        }
+    }
+
+    struct Round: Decodable {
+        let registered: Int
+        let voters: Int
+        let blank: Int
+        let null: Int
+        let validVotes: Int
+        let candidates: [Candidate]
+
+        enum CodingKeys: String, CodingKey {
+            case registered, voters, blank, null, candidates
+            case validVotes = "valid_votes"
+        }
+    }
+
+    struct Winner: Decodable {
+        let name: String
+        let nuance: String
+        let round: Int
+    }
+
+    struct Constituency: Decodable {
+        let id: String
+        let round1: Round
+        let round2: Round?
+        let officialWinner: Winner
+
+        enum CodingKeys: String, CodingKey {
+            case id, round1, round2
+            case officialWinner = "official_winner"
+        }
+    }
+
+    let totalSeats: Int
+    let nationalOfficialSeatsByNuance: [String: Int]
+    let districts: [Constituency]
+
+    enum CodingKeys: String, CodingKey {
+        case districts
+        case totalSeats = "total_seats"
+        case nationalOfficialSeatsByNuance = "national_official_seats_by_nuance"
     }
 }
 

@@ -144,6 +144,21 @@ struct TwoRoundEngineTests {
         #expect(!row.fieldMismatch)
     }
 
+    @Test func finalistWhoWithdrawsHasNoRoundTwoVotes() throws {
+        // As in Aveyron's 2nd constituency in 2017: A and B qualify (A 210, B 130 ≥ 125, 12.5%
+        // of 1000), B withdraws and A stands alone. B was qualified (a finalist) but did not
+        // stand in round 2: it has no round-2 votes (not 0) and is nobody's opponent.
+        let json = TestScenario.single(
+            seats: 1, round1: #"{"voters": 400, "votes": {"A": 210, "B": 130, "C": 60}}"#,
+            round2: #"{"voters": 300, "blank": 60, "votes": [{"list": "A", "votes": 240}]}"#, rule: Self.frenchRule)
+        let row = try run(json)
+        #expect(row.entries.filter(\.finalist).map(\.list) == ["A", "B"])
+        #expect(row.winner == "A")
+        #expect(votes(row, round: 2) == ["A": 240])
+        #expect(row.secondRound?.listVotes == 240)
+        #expect(!row.fieldMismatch)
+    }
+
     @Test func singleMemberMajorityWinsWithAQuarterOfTheRegistered() throws {
         // 300 of 550 valid (54.5%) and 300 ≥ 250 (25% of 1000): elected in round 1.
         let json = TestScenario.single(

@@ -8,7 +8,8 @@ public struct MixedMemberAllocation: Sendable, Hashable {
     public var listSeats: [Int]
     /// Seats per party: the larger of its share and its electorate seats.
     public var seats: [Int]
-    /// Electorate seats beyond the share, per party.
+    /// Electorate seats beyond the share, per qualifying party (a party that does not qualify has
+    /// none: its electorates are taken out of the seats to share instead).
     public var overhang: [Int]
     /// The size of the house: every party's seats plus other electorate seats (121 in 2014).
     public var houseSize: Int

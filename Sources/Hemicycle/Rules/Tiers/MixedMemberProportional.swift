@@ -68,7 +68,9 @@ public struct MixedMemberProportional: Sendable, Hashable {
         let share = rule.allocate(seats: shared, votes: votes, tieBreak: tieBreak)
         let listSeats = parties.map { Swift.max(share.seats[$0] - electorates[$0], 0) }
         let total = parties.map { Swift.max(share.seats[$0], electorates[$0]) }
-        let overhang = parties.map { Swift.max(electorates[$0] - share.seats[$0], 0) }
+        // Only a qualifying party's electorates beyond its share enlarge the House: those of a
+        // party that does not qualify were taken out of the seats to share, like independents'.
+        let overhang = parties.map { qualifies[$0] ? Swift.max(electorates[$0] - share.seats[$0], 0) : 0 }
         return MixedMemberAllocation(
             seatsShared: shared,
             shares: share.seats,

@@ -1,0 +1,657 @@
+#!/usr/bin/env python3
+"""Writes the validation scenarios: five real elections, converted from their official results.
+
+Input: the five files of Tests/HemicycleTests/Fixtures/elections/ (byte-for-byte copies of the
+team's shared data set, each with its sources, its legal basis and its official seats).
+Output: Scenarios/validation/<id>.json, one scenario per election, whose `hemicycle run` must
+reproduce the official seats exactly (Tests/HemicycleTests/Validation/ checks it):
+
+  es-congreso-2019-04.json   Spain, Congress, April 2019: D'Hondt in 52 provinces, 3% threshold
+  no-storting-2021.json      Norway, Storting 2021: modified Sainte-Laguë, 19 leveling seats
+  nz-parliament-2014.json    New Zealand 2014: MMP, Sainte-Laguë over 120 seats, overhang
+  sk-nrsr-2020.json          Slovakia, National Council 2020: Hagenbach-Bischoff, coalition thresholds
+  fr-assemblee-2017.json     France, National Assembly 2017: 577 single-member two-round contests
+
+The conversion adds nothing that is not in the data except what each file labels as derived or
+assumed (a register missing in the data, the two member parties of Slovakia's coalition, the
+names behind France's nuance codes, region labels); every block and constituency cites its
+sources. Deterministic: the same input gives the same bytes.
+
+Run: python3 Scenarios/tools/validation.py [--check] (writes the five files; --check only verifies
+that the committed files are what this script produces). Takes about a second.
+"""
+
+import argparse
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+INPUT = os.path.join(ROOT, "Tests", "HemicycleTests", "Fixtures", "elections")
+OUTPUT = os.path.join(ROOT, "Scenarios", "validation")
+FIXTURES = "Tests/HemicycleTests/Fixtures/elections"
+FORMAT = "hemicycle-scenario/1"
+
+
+def load(name):
+    with open(os.path.join(INPUT, name + ".json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def dump(value):
+    """Two-space JSON, UTF-8, a final newline; objects and arrays that fit on a line of 110
+    characters stay on one (so a candidate or a party is one line)."""
+    return render(value, 0) + "\n"
+
+
+def render(value, indent):
+    inline = json.dumps(value, ensure_ascii=False)
+    if not isinstance(value, (dict, list)) or not value or indent + len(inline) <= 110:
+        return inline
+    pad = " " * (indent + 2)
+    if isinstance(value, dict):
+        items = [pad + json.dumps(k, ensure_ascii=False) + ": " + render(v, indent + 2) for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * indent + "}"
+    items = [pad + render(v, indent + 2) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + " " * indent + "]"
+
+
+def historical(entry):
+    """A `sources` entry from one of the data file's own sources ({what, url})."""
+    return {"kind": "historical", "citation": entry["what"], "url": [entry["url"]]}
+
+
+def data_file_source(data, name):
+    return {
+        "kind": "historical",
+        "citation": "%s: official votes and seats compiled from the sources above, with the rule as the law "
+                    "states it and verification notes (%s/%s.json, a byte-for-byte copy of the team's shared "
+                    "data set; its verification: %s)" % (
+                        data["name"], FIXTURES, name, "; ".join(data["verification"]["facts"])),
+    }
+
+
+def header(slug, data, description, assembly):
+    return {
+        "format": FORMAT,
+        "id": slug,
+        "title": data["name"],
+        "description": description,
+        "assembly": assembly,
+    }
+
+
+def seat_line(seats):
+    ordered = sorted(seats.items(), key=lambda item: (-item[1], item[0]))
+    return ", ".join("%s %d" % item for item in ordered)
+
+
+def by_votes(totals):
+    """Ids ordered by votes, most first, then by id (the order of tables)."""
+    return sorted(totals, key=lambda key: (-totals[key], key))
+
+
+# ------------------------------------------------------------------------------------------------
+# Spain, Congress of Deputies, 28 April 2019.
+
+# The data's autonomous-community codes (ccaa_code), named from the provinces each holds.
+SPAIN_REGIONS = {
+    "01": "Andalucía", "02": "Aragón", "03": "Asturias", "04": "Illes Balears", "05": "Canarias",
+    "06": "Cantabria", "07": "Castilla-La Mancha", "08": "Castilla y León", "09": "Cataluña",
+    "10": "Extremadura", "11": "Galicia", "12": "Madrid", "13": "Navarra", "14": "País Vasco",
+    "15": "Murcia", "16": "La Rioja", "17": "Comunitat Valenciana", "18": "Ceuta", "19": "Melilla",
+}
+
+
+def spain_list_ids(data):
+    """List ids: the Ministry's short names (siglas), which key the official national table.
+
+    A short name stands for one list wherever its candidacies share a national group (PSOE and
+    PARTIT SOCIALISTA OBRER ESPANYOL are both 'PSOE'); where it names candidacies of different
+    groups (PCPC), the candidacy outside the group of that name gets its code appended, so two
+    parties are never merged. Returns the ids by (short name, code) and, for each id with a code
+    appended, its (short name, code, national group).
+    """
+    groups = {}
+    for district in data["districts"]:
+        for short, group in district["national_group"].items():
+            groups.setdefault(short, set()).add(group)
+    ids, split = {}, {}
+    for district in data["districts"]:
+        for short, code in district["candidacy_codes"].items():
+            group = district["national_group"][short]
+            list_id = short
+            if len(groups[short]) > 1 and group != short:
+                list_id = "%s (%s)" % (short, code)
+                split[list_id] = (short, code, group)
+            ids[(short, code)] = list_id
+    return ids, split
+
+
+def spain():
+    name = "es_congreso_2019_04"
+    data = load(name)
+    rule = data["rule"]
+    ids, split = spain_list_ids(data)
+    totals, names = {}, {}
+    for district in data["districts"]:
+        assert sum(district["votes"].values()) == district["candidacy_votes"], district["name"]
+        assert district["candidacy_votes"] + district["blank_votes"] == district["valid_votes"], district["name"]
+        for short, votes in district["votes"].items():
+            code = district["candidacy_codes"][short]
+            list_id = ids[(short, code)]
+            totals[list_id] = totals.get(list_id, 0) + votes
+            names.setdefault(list_id, [])
+            full = data["candidacy_names"][code]["name"]
+            if full not in names[list_id]:
+                names[list_id].append(full)
+    plural = rule["single_member_districts"]["districts"]
+    leaders = {}
+    for district in data["districts"]:
+        if district["name"] in plural:
+            assert district["seats"] == 1
+            leader = max(district["votes"], key=lambda short: district["votes"][short])
+            share = district["votes"][leader] / district["valid_votes"]
+            assert share >= rule["threshold"]["percent"] / 100, district["name"]
+            leaders[district["name"]] = (leader, share)
+    plurality_text = ", ".join(
+        "%s %.1f%% in %s" % (leader, share * 100, where) for where, (leader, share) in leaders.items())
+
+    split_text = " ".join(
+        "%s also names %s, a candidacy of the national group %s, not %s: it is keyed '%s'." % (
+            short, data["candidacy_names"][code]["name"], group, short, list_id)
+        for list_id, (short, code, group) in sorted(split.items()))
+    parties = []
+    for list_id in by_votes(totals):
+        party = {"id": list_id, "name": " / ".join(sorted(names[list_id]))}
+        if list_id in split:
+            party["shortName"] = split[list_id][0]
+        party["provenance"] = ["results", "data"]
+        if len(names[list_id]) > 1 or list_id in split:
+            party["provenance"] = {"*": ["results", "data"], "name": ["results", "data", "list-ids"]}
+        parties.append(party)
+
+    constituencies = []
+    for district in data["districts"]:
+        votes = {ids[(short, district["candidacy_codes"][short])]: count for short, count in district["votes"].items()}
+        constituency = {
+            "id": district["province_code"],
+            "name": district["name"],
+            "region": SPAIN_REGIONS[district["ccaa_code"]],
+            "seats": district["seats"],
+            "registered": district["registered"],
+            "round1": {"blank": district["blank_votes"], "invalid": district["null_votes"], "votes": votes},
+            "provenance": {"*": ["results", "data"], "region": ["regions"]},
+        }
+        if district["name"] in plural:
+            constituency["provenance"]["seats"] = ["results", "data", "plurality"]
+        constituencies.append(constituency)
+
+    national = data["national"]
+    official = data["national_official_seats_by_candidacy"]
+    description = (
+        "Spain's Congress of Deputies, 28 April 2019, from the Ministry of the Interior's official counts: "
+        "350 seats in 52 provinces, D'Hondt in each among the candidacies with at least 3%% of the province's "
+        "valid votes (candidacy votes plus blank votes; LOREG art. 163), Ceuta and Melilla one seat each by "
+        "plurality. Exercises district thresholds on a base that includes blank votes (the 3%% decides a seat in "
+        "Barcelona: FRONT REPUB, 2.72%%, is excluded, and ECP-GUANYEM takes 6 instead of 5), single-seat "
+        "districts, and %d lists under the Ministry's short names, several of which stand for regional "
+        "candidacies of one party. 'hemicycle run' reproduces every district's official seats and the national "
+        "table by candidacy: %s." % (len(parties), seat_line(official))
+    )
+    document = header("es-congreso-2019-04", data, description, {
+        "name": "Congreso de los Diputados",
+        "date": data["date"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law"],
+    })
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "dhondt",
+            "scope": "district",
+            "threshold": {"percent": rule["threshold"]["percent"], "comparison": "at-least",
+                          "base": "valid-with-blank", "scope": "district"},
+            "tieBreak": {"rule": "more-votes-then-lot", "seed": 2019},
+            "provenance": {"*": ["law", "data"], "method": ["law", "data", "plurality"], "tieBreak": ["tie-rule"]},
+        },
+        "constituencies": constituencies,
+        "sources": {
+            "results": historical(data["sources"][0]),
+            "results-copy": historical(data["sources"][1]),
+            "cross-check": historical(data["sources"][2]),
+            "data": data_file_source(data, name),
+            "law": {"kind": "historical", "citation": data["rule"]["legal_basis"] + ": " + rule["scope"]
+                    + "; threshold " + rule["threshold"]["base"]},
+            "plurality": {
+                "kind": "derived",
+                "method": "Ceuta and Melilla elect one deputy each by plurality (the data's rule). A scenario has "
+                          "one rule, D'Hondt; over one seat D'Hondt gives it to the most votes (its quotients are "
+                          "the votes themselves), which is plurality, and the 3% threshold cannot exclude the "
+                          "leader there (" + plurality_text + " of the valid votes). The generator asserts both.",
+            },
+            "tie-rule": {
+                "kind": "assumed",
+                "method": "LOREG art. 163.1: equal quotients go to the candidacy with the larger total vote; between "
+                          "equal totals the first tie is drawn by lot and later ones alternate. Modelled as more "
+                          "votes, then a seeded lot; the alternation is not modelled. The data has no exact "
+                          "quotient tie, so the rule decides nothing here.",
+            },
+            "list-ids": {
+                "kind": "derived",
+                "method": "Lists are keyed by the Ministry's short names (siglas), which key the official national "
+                          "table; the candidacies sharing one are named together. " + split_text,
+            },
+            "regions": {
+                "kind": "derived",
+                "method": "Regions are the data's autonomous-community codes (ccaa_code), named from the provinces "
+                          "each holds; they group constituencies in reports and decide nothing.",
+            },
+        },
+        "provenance": ["results", "data"],
+        "notes": data["notes"] + [
+            "Registered voters are the census used for the count; voters are the candidacy, blank and null "
+            "votes added up (the data gives no separate ballots-cast figure); null votes are 'invalid'.",
+            "National totals: %d registered, %d candidacy votes, %d blank, %d null." % (
+                national["registered"], national["candidacy_votes"], national["blank_votes"], national["null_votes"]),
+            "Official seats by national group (cabecera nacional): " + seat_line(
+                data["national_official_seats_by_national_group"]) + ".",
+        ],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
+# Norway, Storting, 13 September 2021.
+
+
+def norway():
+    name = "no_storting_2021"
+    data = load(name)
+    rule = data["rule"]
+    totals = data["national"]["votes"]
+    parties = [{"id": party, "name": data["party_names"][party], "provenance": ["results", "data"]}
+               for party in by_votes(totals)]
+    constituencies = []
+    for county in data["districts"]:
+        assert county["district_seats"] + county["leveling_seats"] == county["seats"], county["name"]
+        assert sum(county["votes"].values()) == county["valid_votes"], county["name"]
+        constituencies.append({
+            "id": county["county_number"],
+            "name": county["name"],
+            "region": county["name"],
+            "seats": county["seats"],
+            "levelingSeats": county["leveling_seats"],
+            "registered": county["registered"],
+            "round1": {"votes": county["votes"]},
+            "provenance": {"*": ["results", "data"], "seats": ["county-seats", "data"],
+                           "levelingSeats": ["law", "data"]},
+        })
+    leveling = data["national_official_leveling_seats"]
+    placed = ", ".join("%s in %s" % (party, county["name"])
+                       for county in data["districts"] for party in sorted(county["official_leveling_seats"]))
+    description = (
+        "Norway's Storting, 13 September 2021, from Valgdirektoratet's county results: 169 seats, 150 district "
+        "seats by modified Sainte-Laguë (first divisor 1.4) in each of 19 counties and 19 leveling seats, one "
+        "per county, for parties with 4% of the national vote (Valgloven §§ 11-3 to 11-6). Exercises the "
+        "compensatory tier: the national step (parties whose district seats reach their share are set aside), "
+        "and the county step that places each leveling seat (votes / (2n + 1) over the county's votes per "
+        "district seat, divisor 1 where the party has no seat). Each county's 'seats' is its magnitude with its "
+        "leveling seat, 'levelingSeats' 1. 'hemicycle run' reproduces the official seats: "
+        + seat_line(data["national_official_seats"]) + "; leveling seats " + seat_line(leveling)
+        + ", placed " + placed + "."
+    )
+    document = header("no-storting-2021", data, description, {
+        "name": "Stortinget",
+        "date": data["date"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law", "county-seats"],
+    })
+    district = rule["district_seats"]
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "modified-sainte-lague",
+            "firstDivisor": district["divisors"][0],
+            "scope": "district",
+            "leveling": {"percent": rule["leveling_seats"]["threshold"]["percent"], "method": "modified-sainte-lague",
+                         "firstDivisor": district["divisors"][0]},
+            "tieBreak": {"rule": "more-votes-then-lot", "seed": 2021},
+            "provenance": ["law", "data"],
+        },
+        "constituencies": constituencies,
+        "sources": {
+            "results": historical(data["sources"][0]),
+            "results-copy": historical(data["sources"][1]),
+            "county-seats": historical(data["sources"][2]),
+            "data": data_file_source(data, name),
+            "law": {"kind": "historical", "citation": rule["legal_basis"] + ". District seats: " + district["scope"]
+                    + "; ties: " + district["tie_break"] + ". Leveling seats, national step: "
+                    + rule["leveling_seats"]["national_step"] + ". County step: " + rule["leveling_seats"]["county_step"]},
+        },
+        "provenance": ["results", "data"],
+        "notes": data["notes"] + [
+            "The data gives each county's votes for lists and its register, not its blank or rejected ballots: "
+            "voters are the votes for lists, so the turnout printed is list votes over the register.",
+        ],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
+# New Zealand, House of Representatives, 20 September 2014.
+
+
+def new_zealand():
+    name = "nz_parliament_2014"
+    data = load(name)
+    rule = data["rule"]
+    allocation = data["districts"][0]
+    votes = allocation["votes"]
+    assert sum(votes.values()) == allocation["valid_votes"] == data["national"]["valid_party_votes"]
+    assert allocation["electorate_seats_won"] == data["national_official_electorate_seats"]
+    parties = [{"id": party, "name": party, "provenance": ["results", "data"]} for party in by_votes(votes)]
+    percent = rule["threshold"]["alternatives"][0]["percent"]
+    electorates = rule["threshold"]["alternatives"][1]["electorate_seats_won"]
+    description = (
+        "New Zealand's House of Representatives, 20 September 2014, from the Electoral Commission's party "
+        "votes: mixed-member proportional, 120 seats shared by Sainte-Laguë on the party vote among parties "
+        "with 5%% of it or at least one electorate seat, list seats topping up the %d electorates won (Electoral "
+        "Act 1993 s 191). One national constituency of 120 seats. Exercises the alternative threshold (Māori, "
+        "ACT and United Future qualify on an electorate, the Conservatives' 3.97%% does not) and overhang: "
+        "United Future's share is 0 but it keeps its electorate, a house of 121. 'hemicycle run' reproduces "
+        "the official seats: %s; overhang 1, house 121."
+        % (data["national"]["electorates"], seat_line(data["national_official_seats"]))
+    )
+    document = header("nz-parliament-2014", data, description, {
+        "name": "House of Representatives",
+        "date": data["date"],
+        "size": allocation["seats"],
+        "provenance": ["results", "law"],
+    })
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "sainte-lague",
+            "scope": "national",
+            "threshold": {"percent": percent, "comparison": "at-least", "base": "valid", "scope": "national",
+                          "orConstituencySeats": electorates},
+            "mixedMember": {"electorateSeats": allocation["electorate_seats_won"], "otherElectorateSeats": 0},
+            "tieBreak": {"rule": "lot", "seed": 2014},
+            "provenance": {"*": ["law", "data"], "mixedMember": ["results", "data"]},
+        },
+        "constituencies": [{
+            "id": "nz",
+            "name": allocation["name"],
+            "region": "New Zealand",
+            "seats": allocation["seats"],
+            "registered": allocation["valid_votes"],
+            "round1": {"votes": votes},
+            "provenance": {"*": ["results", "small-parties", "data"], "registered": ["register"]},
+        }],
+        "sources": {
+            "results": historical(data["sources"][0]),
+            "results-copy": historical(data["sources"][1]),
+            "small-parties": historical(data["sources"][2]),
+            "cross-check": historical(data["sources"][3]),
+            "data": data_file_source(data, name),
+            "law": {"kind": "historical", "citation": "%s: %s; seats to share: %s; list seats: %s; overhang: %s" % (
+                rule["legal_basis"], rule["scope"], rule["seats_to_allocate"], rule["list_seats"], rule["overhang"])},
+            "register": {
+                "kind": "derived",
+                "method": "The data has no register (and no informal votes). 'registered' is set to the valid "
+                          "party votes, the smallest register the format accepts; no rule here depends on it, so "
+                          "the turnout 'hemicycle run' prints (100%) means nothing.",
+            },
+        },
+        "provenance": ["results", "data"],
+        "notes": data["notes"],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
+# Slovakia, National Council, 29 February 2020.
+
+
+def slovakia():
+    name = "sk_nrsr_2020"
+    data = load(name)
+    rule = data["rule"]
+    district = data["districts"][0]
+    votes = district["votes"]
+    assert sum(votes.values()) == district["valid_votes"]
+    (coalition, members), = data["coalitions"].items()
+    assert members == 2 and coalition == "Progresívne Slovensko-SPOLU"
+    # The list's name names its two member parties.
+    member_parties = [
+        {"id": "Progresívne Slovensko", "name": "Progresívne Slovensko", "provenance": ["coalition-members"]},
+        {"id": "SPOLU", "name": "SPOLU", "provenance": ["coalition-members"]},
+    ]
+    parties = []
+    for list_id in by_votes(votes):
+        if list_id != coalition:
+            parties.append({"id": list_id, "name": list_id, "provenance": ["results", "data"]})
+    parties += member_parties
+    levels = rule["threshold"]["percent_by_list_type"]
+    description = (
+        "Slovakia's National Council, 29 February 2020, from the Statistical Office's definitive results: 150 "
+        "seats in one national district, by largest remainder with the Hagenbach-Bischoff quota, the passing "
+        "lists' votes over 151 rounded to a whole number (Act 180/2014 § 66), among lists with 5% of the valid "
+        "votes (a party), 7% (a coalition of 2 or 3 parties) or 10% (4 or more). Exercises quota rounding and "
+        "thresholds by kind of list: the coalition Progresívne Slovensko-SPOLU (6.97%) fails its 7%, so the "
+        "quota is 2,061,100 / 151 = 13,649.67, rounded to 13,650; the first stage gives 148 seats and the two "
+        "largest remainders (OĽANO, ĽSNS) the last two. 'hemicycle run' reproduces the official seats: "
+        + seat_line(data["national_official_seats"]) + "."
+    )
+    document = header("sk-nrsr-2020", data, description, {
+        "name": "Národná rada Slovenskej republiky",
+        "date": data["date"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law"],
+    })
+    document.update({
+        "parties": parties,
+        "lists": [{"id": coalition, "name": coalition, "parties": [p["id"] for p in member_parties],
+                   "provenance": {"*": ["results", "data"], "parties": ["coalition-members"]}}],
+        "rule": {
+            "method": "hagenbach-bischoff",
+            "quotaRounding": "half-up",
+            "scope": "national",
+            "threshold": {
+                "percent": levels["party"], "comparison": "at-least", "base": "valid", "scope": "national",
+                "coalitions": [{"minimumParties": 2, "percent": levels["coalition of 2 or 3 parties"]},
+                               {"minimumParties": 4, "percent": levels["coalition of 4 or more parties"]}],
+            },
+            "tieBreak": {"rule": "more-votes-then-lot", "seed": 2020},
+            "provenance": {"*": ["law", "data"], "quotaRounding": ["law", "quota-rounding"]},
+        },
+        "constituencies": [{
+            "id": "sk",
+            "name": district["name"],
+            "region": "Slovakia",
+            "seats": district["seats"],
+            "registered": district["valid_votes"],
+            "round1": {"votes": votes},
+            "provenance": {"*": ["results", "data"], "registered": ["register"]},
+        }],
+        "sources": {
+            "results": historical(data["sources"][0]),
+            "results-copy": historical(data["sources"][1]),
+            "cross-check": historical(data["sources"][2]),
+            "data": data_file_source(data, name),
+            "law": {"kind": "historical", "citation": "%s: quota %s; %s; %s; %s" % (
+                rule["legal_basis"], rule["quota"], rule["first_stage"], rule["remaining_seats"], rule["excess_seats"])},
+            "quota-rounding": {
+                "kind": "assumed",
+                "method": "The law rounds the quota to a whole number; read as half up. In 2020 the quota is "
+                          "13,650 whether rounded half up or up (2,061,100 / 151 = 13,649.67), so the reading "
+                          "decides nothing here.",
+            },
+            "coalition-members": {
+                "kind": "derived",
+                "method": "The data gives the coalition's name and that it has 2 member parties (its 7% threshold); "
+                          "the format needs the members declared, so the two parties its name joins are declared "
+                          "as parties under the two names it joins, Progresívne Slovensko and SPOLU. They stand "
+                          "only through the coalition's list and have no votes of their own.",
+            },
+            "register": {
+                "kind": "derived",
+                "method": "The data has no register (and no invalid ballots). 'registered' is set to the valid "
+                          "votes, the smallest register the format accepts; no rule here depends on it, so the "
+                          "turnout 'hemicycle run' prints (100%) means nothing.",
+            },
+        },
+        "provenance": ["results", "data"],
+        "notes": data["notes"],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
+# France, National Assembly, 11 and 18 June 2017.
+
+# The Ministry's nuance codes, as the data gives them, with the usual reading of each.
+FRANCE_NUANCES = {
+    "REM": "La République en marche", "LR": "Les Républicains", "MDM": "Mouvement démocrate",
+    "SOC": "Parti socialiste", "UDI": "Union des démocrates et indépendants", "FI": "La France insoumise",
+    "DVG": "Divers gauche", "COM": "Parti communiste français", "FN": "Front national", "DVD": "Divers droite",
+    "REG": "Régionaliste", "DIV": "Divers", "RDG": "Parti radical de gauche", "ECO": "Écologiste",
+    "EXD": "Extrême droite", "DLF": "Debout la France", "EXG": "Extrême gauche",
+}
+
+
+def france_round(round_data):
+    votes = [{"list": c["nuance"], "candidate": c["name"], "votes": c["votes"]} for c in round_data["candidates"]]
+    assert sum(c["votes"] for c in round_data["candidates"]) == round_data["valid_votes"]
+    assert round_data["valid_votes"] + round_data["blank"] + round_data["null"] == round_data["voters"]
+    return {"registered": round_data["registered"], "voters": round_data["voters"], "blank": round_data["blank"],
+            "invalid": round_data["null"], "votes": votes}
+
+
+def france():
+    name = "fr_assemblee_2017"
+    data = load(name)
+    rule = data["rule"]
+    totals = {}
+    constituencies = []
+    statuses = {}
+    for district in data["districts"]:
+        assert district["seats"] == 1
+        for candidate in district["round1"]["candidates"]:
+            totals[candidate["nuance"]] = totals.get(candidate["nuance"], 0) + candidate["votes"]
+            statuses[candidate["official_status"]] = statuses.get(candidate["official_status"], 0) + 1
+        constituency = {
+            "id": district["id"],
+            "name": "%s %d" % (district["department"], district["constituency_number"]),
+            "region": district["department"],
+            "seats": 1,
+            "registered": district["round1"]["registered"],
+            "round1": france_round(district["round1"]),
+        }
+        if district["round2"]:
+            constituency["round2"] = france_round(district["round2"])
+        constituency["provenance"] = {"*": ["results", "data"], "name": ["results", "data", "names"]}
+        constituencies.append(constituency)
+    assert set(totals) == set(FRANCE_NUANCES), set(totals) ^ set(FRANCE_NUANCES)
+    parties = [{"id": code, "name": FRANCE_NUANCES[code], "shortName": code,
+                "provenance": {"*": ["results", "data"], "name": ["nuance-names"]}} for code in by_votes(totals)]
+    runoffs = sum(1 for district in data["districts"] if district["round2"])
+    description = (
+        "France's National Assembly, 11 and 18 June 2017, from the Ministry of the Interior's results in each "
+        "constituency: 577 single-member two-round contests with %d candidates, entered by name under the "
+        "Ministry's nuance codes (the lists). Round 1 is won with more than half of the valid votes and at least "
+        "a quarter of the registered; the run-off is open to every candidate with 12.5%% of the registered, and "
+        "to the two best placed when fewer reach it (Code électoral L126, L162); round 2 is plurality. The "
+        "round-2 fields are the official ones, after withdrawals (%d run-offs: 571 duels, one three-way contest, "
+        "one single candidate). Exercises registered-voter thresholds, withdrawals and observed run-offs. "
+        "'hemicycle run' reproduces every round-1 status (elected %d, qualified %d, eliminated %d), every "
+        "run-off winner and the seats by nuance: %s."
+        % (sum(statuses.values()), runoffs, statuses["elected"], statuses["qualified"], statuses["eliminated"],
+           seat_line(data["national_official_seats_by_nuance"]))
+    )
+    document = header("fr-assemblee-2017", data, description, {
+        "name": "Assemblée nationale",
+        "date": data["date"],
+        "round2Date": data["date_round2"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law"],
+    })
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "two-round",
+            "firstRound": {"majority": 0.5, "of": "valid", "registeredMinimum": 0.25},
+            "runoff": {"qualify": "threshold", "share": 0.125, "of": "registered", "minimum": 2},
+            "tieBreak": {"rule": "lot", "seed": 2017},
+            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+        },
+        "constituencies": constituencies,
+        "sources": {
+            "results": historical(data["sources"][0]),
+            "results-copy": historical(data["sources"][1]),
+            "cross-check": historical(data["sources"][2]),
+            "data": data_file_source(data, name),
+            "law": {"kind": "historical", "citation": "%s. Round 1: %s. Round 2: %s; %s; %s; blank and null: %s" % (
+                rule["legal_basis"], rule["first_round_win"], rule["second_round_access"], rule["withdrawals"],
+                rule["second_round_win"], rule["blank_and_null"])},
+            "tie-rule": {
+                "kind": "assumed",
+                "method": "The law elects the oldest of candidates with equal votes; the data has no birth dates, so "
+                          "ties are drawn by a seeded lot. No contest of 2017 has a tie where a place matters, so "
+                          "the lot decides nothing here.",
+            },
+            "nuance-names": {
+                "kind": "assumed",
+                "method": "The data gives the Ministry's nuance codes only; the names are the usual reading of each "
+                          "code, written out for reports. The codes, not the names, carry the results.",
+            },
+            "names": {
+                "kind": "derived",
+                "method": "A constituency's name is its department and its number in the department, from the data.",
+            },
+        },
+        "provenance": ["results", "data"],
+        "notes": data["notes"],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
+
+FILES = [
+    ("es-congreso-2019-04.json", spain),
+    ("no-storting-2021.json", norway),
+    ("nz-parliament-2014.json", new_zealand),
+    ("sk-nrsr-2020.json", slovakia),
+    ("fr-assemblee-2017.json", france),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="verify the committed files instead of writing")
+    args = parser.parse_args()
+    stale = []
+    for name, build in FILES:
+        text = dump(build())
+        path = os.path.join(OUTPUT, name)
+        if args.check:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    if handle.read() != text:
+                        stale.append(name)
+            except FileNotFoundError:
+                stale.append(name)
+        else:
+            os.makedirs(OUTPUT, exist_ok=True)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            print("wrote Scenarios/validation/%s" % name, file=sys.stderr)
+    if stale:
+        raise SystemExit("differ from what Scenarios/tools/validation.py produces: " + ", ".join(stale))
+
+
+if __name__ == "__main__":
+    main()
