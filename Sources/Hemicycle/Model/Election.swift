@@ -68,6 +68,12 @@ public struct Election: Sendable {
     /// single-round system Mali's (only its vote counting is used, never its decisions).
     var countingRule: TwoRoundRule { system.twoRoundRule ?? .mali }
 
+    /// The most seats a mixed-member tier could add as overhang (its electorate seats), else 0.
+    public var possibleOverhang: Int {
+        guard case .singleRound(let system) = system, let mixed = system.mixedMember else { return 0 }
+        return mixed.electorateSeats.reduce(mixed.otherElectorateSeats, +)
+    }
+
     /// The seats elected in contested constituencies.
     public var contestedSeats: Int {
         constituencies.reduce(0) { $0 + ($1.isContested ? $1.seats : 0) }

@@ -139,7 +139,7 @@ public final class ElectionSimulator {
     /// An empty tally shaped for this election.
     public func makeTally() -> SimulationTally {
         SimulationTally(
-            listCount: listCount, maximumSeats: election.assembly.size,
+            listCount: listCount, maximumSeats: election.assembly.size + election.possibleOverhang,
             entryCounts: (0..<table.count).map { table.contests[$0].entryCount })
     }
 

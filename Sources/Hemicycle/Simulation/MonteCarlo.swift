@@ -141,7 +141,7 @@ extension MonteCarlo {
     ) async -> ComparisonTally {
         let workers = max(1, min(threads, blocks.count))
         let next = NextBlock(start: blocks.lowerBound)
-        let maximum = election.assembly.size + election.constituencies.reduce(0) { $0 + $1.seats }
+        let maximum = election.assembly.size + election.possibleOverhang
         var total = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
         await withTaskGroup(of: ComparisonTally.self) { group in
             for _ in 0..<workers {

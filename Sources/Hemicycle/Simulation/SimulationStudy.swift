@@ -90,7 +90,7 @@ public struct SimulationStudy: Sendable, Hashable {
         election: Election, document digest: String, seed: UInt64, plannedRuns: Int, shard: Shard?, interrupted: Bool,
         tally: SimulationTally
     ) {
-        let deterministic = TwoRoundEngine(election: election).run()
+        let deterministic = election.run()
         scenarioID = election.id
         title = election.title
         self.digest = digest

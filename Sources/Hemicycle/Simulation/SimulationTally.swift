@@ -90,12 +90,14 @@ public struct SimulationTally: Sendable, Hashable {
         runs += 1
         var most = 0
         for list in 0..<listCount {
-            seatHistogram[list * (maximumSeats + 1) + seats[list]] += 1
-            most = max(most, seats[list])
+            // Clamped so that no allocation (an overhang, say) can index past the histogram.
+            let won = min(max(0, seats[list]), maximumSeats)
+            seatHistogram[list * (maximumSeats + 1) + won] += 1
+            most = max(most, won)
         }
-        for list in 0..<listCount where seats[list] == most && most > 0 { largest[list] += 1 }
-        settledInFirstRound[settled] += 1
-        leadReversals[reversals] += 1
+        for list in 0..<listCount where min(max(0, seats[list]), maximumSeats) == most && most > 0 { largest[list] += 1 }
+        settledInFirstRound[min(settled, contestCount)] += 1
+        leadReversals[min(reversals, contestCount)] += 1
         if tie { runsWithTies += 1 }
         recordTurnout(round: 0, partsPerBillion: turnout1)
         if hadRunoff { recordTurnout(round: 1, partsPerBillion: turnout2) }
