@@ -1,0 +1,82 @@
+import Foundation
+
+/// The command line of `hemicycle-bench`.
+struct Options {
+    var filters: [String] = []
+    var json = false
+    var quick = false
+    var list = false
+    var help = false
+    var samples = 10
+    var minimumSampleTime = 0.05
+
+    static let usage = """
+        USAGE: hemicycle-bench [--filter SUBSTRING]... [--quick] [--json]
+                               [--samples N] [--min-time SECONDS] [--list]
+               hemicycle-bench --profile [RUNS] [--turnout-only | --no-noise]
+
+        Hemicycle's benchmark suite. Build and run it in release:
+          swift run -c release hemicycle-bench
+
+        OPTIONS:
+          --filter SUBSTRING  Run only the benchmarks whose name contains SUBSTRING (repeatable:
+                              any of them). Names:
+                              montecarlo/mali-1992/..., floor/....
+          --quick             A warm-up call and one timed call of each benchmark, on smaller
+                              workloads: a smoke test for CI (every result is still checked;
+                              the figures are rough).
+          --json              Print the results as JSON on standard output (the table then goes
+                              to standard error).
+          --samples N         Timed samples per benchmark (default 10).
+          --min-time SECONDS  Shortest sample: calls are repeated until a sample lasts this long
+                              (default 0.05).
+          --list              List the benchmark names and exit.
+          --profile [RUNS]    A plain single-threaded Mali loop for valgrind or perf (20,000 runs
+                              by default; --turnout-only or --no-noise to change the noise).
+          -h, --help          Show this help.
+
+        Exit status: 0 when the suite ran (whatever the figures), 1 when a debug build is asked for
+        figures (use -c release, or --quick), 64 for bad usage.
+        """
+
+    struct UsageError: Error {
+        var message: String
+    }
+
+    init(_ arguments: [String]) throws(UsageError) {
+        var remaining = arguments[...]
+        func value(_ option: String) throws(UsageError) -> String {
+            guard let next = remaining.popFirst() else { throw UsageError(message: "\(option) needs a value") }
+            return next
+        }
+        while let argument = remaining.popFirst() {
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2, parts[0].hasPrefix("--") {
+                remaining.insert(parts[1], at: remaining.startIndex)
+            }
+            let option = parts.count == 2 && parts[0].hasPrefix("--") ? parts[0] : argument
+            switch option {
+            case "--filter": filters.append(try value(option))
+            case "--json": json = true
+            case "--quick": quick = true
+            case "--list": list = true
+            case "--help", "-h": help = true
+            case "--samples":
+                guard let count = Int(try value(option)), count >= 1 else {
+                    throw UsageError(message: "--samples must be a whole number of at least 1")
+                }
+                samples = count
+            case "--min-time":
+                guard let seconds = Double(try value(option)), seconds >= 0 else {
+                    throw UsageError(message: "--min-time must be a number of seconds")
+                }
+                minimumSampleTime = seconds
+            default: throw UsageError(message: "unknown argument '\(argument)'")
+            }
+        }
+    }
+
+    func selects(_ name: String) -> Bool {
+        filters.isEmpty || filters.contains { name.contains($0) }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The headline targets, judged from the measurements of this run.
+struct TargetResult: Codable {
+    var name: String
+    var target: String
+    /// The measured value, `nil` when the benchmarks it needs did not run.
+    var value: Double?
+    /// The value as printed.
+    var shown: String
+    var pass: Bool?
+    var detail: String
+
+    /// Writes `value` and `pass` as `null` when not measured, rather than leaving them out.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(target, forKey: .target)
+        try container.encode(value, forKey: .value)
+        try container.encode(shown, forKey: .shown)
+        try container.encode(pass, forKey: .pass)
+        try container.encode(detail, forKey: .detail)
+    }
+}
+
+enum Targets {
+    static func evaluate(_ measurements: [Measurement]) -> [TargetResult] {
+        var byName: [String: Measurement] = [:]
+        for measurement in measurements { byName[measurement.name] = measurement }
+        var results: [TargetResult] = []
+
+        let twoThreads = byName[SimulationBenchmarks.threadsName(2)]
+        let oneThread = byName[SimulationBenchmarks.threadsName(1)]
+        results.append(
+            judge(
+                "Mali 1992 Monte Carlo, both cores (2 threads)", target: "≥ 200 k elections/s", value: twoThreads?.rate,
+                shown: { Report.rate($0) + " elections/s" }, passes: { $0 >= 200_000 },
+                detail: twoThreads.map {
+                    "median of \($0.seconds.count) sample\($0.seconds.count == 1 ? "" : "s") of \($0.itemsPerCall) runs"
+                } ?? "",
+                missing: SimulationBenchmarks.threadsName(2)))
+
+        let loop = byName[SimulationBenchmarks.loopName]
+        let floor = byName[RandomFloor.name]
+        var ratio: Double?
+        if let loop, let floor, floor.nanosecondsPerItem > 0 {
+            ratio = loop.nanosecondsPerItem / floor.nanosecondsPerItem
+        }
+        results.append(
+            judge(
+                "Run cost ÷ random-number floor (one thread)", target: "≤ 3×", value: ratio,
+                shown: { Report.decimal($0, 2) + "×" }, passes: { $0 <= 3 },
+                detail: loop.flatMap { loop in
+                    floor.map { floor in
+                        "\(Report.decimal(loop.nanosecondsPerItem / 1_000, 2)) µs per run vs floor "
+                            + "\(Report.decimal(floor.nanosecondsPerItem / 1_000, 2)) µs (\(floor.note))"
+                    }
+                } ?? "",
+                missing: "\(SimulationBenchmarks.loopName) and \(RandomFloor.name)"))
+
+        var scaling: Double?
+        if let oneThread, let twoThreads, oneThread.rate > 0 { scaling = twoThreads.rate / (2 * oneThread.rate) }
+        results.append(
+            judge(
+                "Scaling 1 → 2 threads (rate₂ ÷ 2·rate₁)", target: "≥ 90%", value: scaling,
+                shown: { Report.decimal($0 * 100, 1) + "%" }, passes: { $0 >= 0.9 },
+                detail: oneThread.flatMap { one in
+                    twoThreads.map { two in
+                        "\(Report.rate(one.rate)) elections/s on 1 thread, \(Report.rate(two.rate)) on 2"
+                    }
+                } ?? "",
+                missing: "\(SimulationBenchmarks.threadsName(1)) and \(SimulationBenchmarks.threadsName(2))"))
+
+        return results
+    }
+
+    static func judge(
+        _ name: String, target: String, value: Double?, shown: (Double) -> String, passes: (Double) -> Bool,
+        detail: String, missing: String
+    ) -> TargetResult {
+        guard let value else {
+            return TargetResult(
+                name: name, target: target, value: nil, shown: "not measured", pass: nil,
+                detail: "needs \(missing)")
+        }
+        return TargetResult(
+            name: name, target: target, value: value, shown: shown(value), pass: passes(value), detail: detail)
+    }
+
+    static func print(_ results: [TargetResult], caveat: String?, to report: Report) {
+        report.line()
+        report.line("## Headline targets" + (caveat.map { " (\($0))" } ?? ""))
+        for result in results {
+            let verdict = result.pass.map { $0 ? "PASS" : "FAIL" } ?? "----"
+            report.line(
+                "  " + verdict + "  " + Report.pad(result.name, 52) + Report.pad(result.shown, 24)
+                    + Report.pad("target " + result.target, 30) + result.detail)
+        }
+    }
+}
