@@ -20,7 +20,7 @@ struct Options {
 
         OPTIONS:
           --filter SUBSTRING  Run only the benchmarks whose name contains SUBSTRING (repeatable:
-                              any of them). Names:
+                              any of them). Names: alloc/RULE/mMAGNITUDE/nLISTS,
                               montecarlo/mali-1992/..., floor/....
           --quick             A warm-up call and one timed call of each benchmark, on smaller
                               workloads: a smoke test for CI (every result is still checked;

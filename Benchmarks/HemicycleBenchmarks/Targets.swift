@@ -58,6 +58,16 @@ enum Targets {
                 } ?? "",
                 missing: "\(SimulationBenchmarks.loopName) and \(RandomFloor.name)"))
 
+        let headline = AllocationBenchmarks.name(
+            "dhondt", magnitude: AllocationBenchmarks.headline.magnitude, lists: AllocationBenchmarks.headline.lists)
+        let dHondt = byName[headline]
+        results.append(
+            judge(
+                "D'Hondt, 6 seats × 22 lists, one core", target: "≥ 10 M allocations/s", value: dHondt?.rate,
+                shown: { Report.rate($0) + " allocations/s" }, passes: { $0 >= 10_000_000 },
+                detail: dHondt.map { "\(Report.decimal($0.nanosecondsPerItem, 1)) ns per allocation" } ?? "",
+                missing: headline))
+
         var scaling: Double?
         if let oneThread, let twoThreads, oneThread.rate > 0 { scaling = twoThreads.rate / (2 * oneThread.rate) }
         results.append(

@@ -28,6 +28,7 @@ if options.help {
 }
 
 let groups = [
+    AllocationBenchmarks.group,
     SimulationBenchmarks.group,
     RandomFloor.group,
 ]
