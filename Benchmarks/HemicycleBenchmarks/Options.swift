@@ -9,10 +9,11 @@ struct Options {
     var help = false
     var samples = 10
     var minimumSampleTime = 0.05
+    var scenarios: String?
 
     static let usage = """
         USAGE: hemicycle-bench [--filter SUBSTRING]... [--quick] [--json]
-                               [--samples N] [--min-time SECONDS] [--list]
+                               [--samples N] [--min-time SECONDS] [--scenarios DIR] [--list]
                hemicycle-bench --profile [RUNS] [--turnout-only | --no-noise]
 
         Hemicycle's benchmark suite. Build and run it in release:
@@ -20,7 +21,7 @@ struct Options {
 
         OPTIONS:
           --filter SUBSTRING  Run only the benchmarks whose name contains SUBSTRING (repeatable:
-                              any of them). Names: alloc/RULE/mMAGNITUDE/nLISTS,
+                              any of them). Names: alloc/RULE/mMAGNITUDE/nLISTS, scenario/FILE,
                               montecarlo/mali-1992/..., floor/....
           --quick             A warm-up call and one timed call of each benchmark, on smaller
                               workloads: a smoke test for CI (every result is still checked;
@@ -30,6 +31,7 @@ struct Options {
           --samples N         Timed samples per benchmark (default 10).
           --min-time SECONDS  Shortest sample: calls are repeated until a sample lasts this long
                               (default 0.05).
+          --scenarios DIR     Where the scenario files are (default: ./Scenarios, or the package's).
           --list              List the benchmark names and exit.
           --profile [RUNS]    A plain single-threaded Mali loop for valgrind or perf (20,000 runs
                               by default; --turnout-only or --no-noise to change the noise).
@@ -61,6 +63,7 @@ struct Options {
             case "--quick": quick = true
             case "--list": list = true
             case "--help", "-h": help = true
+            case "--scenarios": scenarios = try value(option)
             case "--samples":
                 guard let count = Int(try value(option)), count >= 1 else {
                     throw UsageError(message: "--samples must be a whole number of at least 1")
@@ -78,5 +81,23 @@ struct Options {
 
     func selects(_ name: String) -> Bool {
         filters.isEmpty || filters.contains { name.contains($0) }
+    }
+
+    /// The scenario folder: `--scenarios`, else `./Scenarios`, else the package's, found from
+    /// the executable's location (`.build/<triple>/release/hemicycle-bench`).
+    func scenarioDirectory() -> String? {
+        if let scenarios { return scenarios }
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: "Scenarios", isDirectory: &isDirectory), isDirectory.boolValue {
+            return "Scenarios"
+        }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for _ in 0..<6 {
+            directory = directory.deletingLastPathComponent()
+            let candidate = directory.appendingPathComponent("Scenarios").path
+            if manager.fileExists(atPath: candidate + "/mali-1992.json") { return candidate }
+        }
+        return nil
     }
 }

@@ -27,8 +27,10 @@ if options.help {
     exit(0)
 }
 
+let scenarioDirectory = options.scenarioDirectory()
 let groups = [
     AllocationBenchmarks.group,
+    ScenarioBenchmarks.group(directory: scenarioDirectory),
     SimulationBenchmarks.group,
     RandomFloor.group,
 ]
@@ -59,6 +61,9 @@ report.line(
         ? "--quick: one timed call per benchmark after a warm-up, smaller workloads; figures are rough"
         : "\(options.samples) samples per benchmark, each at least \(options.minimumSampleTime) s, after a warm-up; "
             + "rate and ns/item at the median; min/median/p90 are per call of `items` items")
+if scenarioDirectory == nil {
+    report.line("no Scenarios folder found: scenario benchmarks skipped (use --scenarios DIR)")
+}
 
 let harness = Harness(samples: options.samples, minimumSampleTime: options.minimumSampleTime, quick: options.quick)
 let context = BenchmarkContext(quick: options.quick)
