@@ -22,7 +22,7 @@ struct Options {
         OPTIONS:
           --filter SUBSTRING  Run only the benchmarks whose name contains SUBSTRING (repeatable:
                               any of them). Names: alloc/RULE/mMAGNITUDE/nLISTS, scenario/FILE,
-                              montecarlo/mali-1992/..., floor/....
+                              montecarlo/mali-1992/..., floor/..., scaling/cCONSTITUENCIES/pPARTIES.
           --quick             A warm-up call and one timed call of each benchmark, on smaller
                               workloads: a smoke test for CI (every result is still checked;
                               the figures are rough).

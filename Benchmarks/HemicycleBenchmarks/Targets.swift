@@ -107,4 +107,23 @@ enum Targets {
                     + Report.pad("target " + result.target, 30) + result.detail)
         }
     }
+
+    /// How the cost per contest changes from the smallest to the largest synthetic scenario.
+    static func scalingLines(_ measurements: [Measurement]) -> [String] {
+        var byName: [String: Measurement] = [:]
+        for measurement in measurements { byName[measurement.name] = measurement }
+        let smallest = ScalingBenchmarks.constituencyCounts.first ?? 10
+        return ScalingBenchmarks.partyCounts.compactMap { parties in
+            let costs = ScalingBenchmarks.constituencyCounts.compactMap { constituencies in
+                byName[ScalingBenchmarks.name(constituencies: constituencies, parties: parties)].map {
+                    (constituencies, $0.nanosecondsPerItem)
+                }
+            }
+            guard let base = costs.first, base.0 == smallest, costs.count > 1 else { return nil }
+            let steps = costs.map { "\(Report.grouped($0.0)): \(Report.decimal($0.1, 0)) ns" }.joined(separator: ", ")
+            let last = costs[costs.count - 1]
+            return "  \(parties) parties, ns per contest by constituencies: \(steps) "
+                + "(\(Report.decimal(last.1 / base.1, 2))× from \(Report.grouped(base.0)) to \(Report.grouped(last.0)))"
+        }
+    }
 }

@@ -33,6 +33,7 @@ let groups = [
     ScenarioBenchmarks.group(directory: scenarioDirectory),
     SimulationBenchmarks.group,
     RandomFloor.group,
+    ScalingBenchmarks.group,
 ]
 if options.list {
     for group in groups {
@@ -82,6 +83,12 @@ for group in groups {
 }
 
 let targets = Targets.evaluate(report.measurements)
+let scaling = Targets.scalingLines(report.measurements)
+if !scaling.isEmpty {
+    report.line()
+    report.line("## Scaling with size (flat is good)")
+    for line in scaling { report.line(line) }
+}
 Targets.print(
     targets,
     caveat: isDebugBuild
