@@ -1,4 +1,4 @@
-/// What `--json` prints: the machine, the settings, every result and the targets.
+/// What `--json` prints: the machine, the settings, every result, the memory runs and the targets.
 struct JSONDocument: Codable {
     struct Settings: Codable {
         var samples: Int
@@ -46,15 +46,17 @@ struct JSONDocument: Codable {
     var machine: MachineInfo
     var settings: Settings
     var results: [Result]
+    var memory: MemoryBenchmark.Result?
     var targets: [TargetResult]
 
     init(
-        machine: MachineInfo, settings: Settings, results: [Result],
+        machine: MachineInfo, settings: Settings, results: [Result], memory: MemoryBenchmark.Result?,
         targets: [TargetResult]
     ) {
         self.machine = machine
         self.settings = settings
         self.results = results
+        self.memory = memory
         self.targets = targets
     }
 }

@@ -5,14 +5,16 @@ struct Options {
     var filters: [String] = []
     var json = false
     var quick = false
+    var memory = false
     var list = false
     var help = false
     var samples = 10
     var minimumSampleTime = 0.05
+    var memoryRuns = MemoryBenchmark.defaultLargeRuns
     var scenarios: String?
 
     static let usage = """
-        USAGE: hemicycle-bench [--filter SUBSTRING]... [--quick] [--json]
+        USAGE: hemicycle-bench [--filter SUBSTRING]... [--quick] [--json] [--memory [--memory-runs N]]
                                [--samples N] [--min-time SECONDS] [--scenarios DIR] [--list]
                hemicycle-bench --profile [RUNS] [--turnout-only | --no-noise]
 
@@ -22,12 +24,18 @@ struct Options {
         OPTIONS:
           --filter SUBSTRING  Run only the benchmarks whose name contains SUBSTRING (repeatable:
                               any of them). Names: alloc/RULE/mMAGNITUDE/nLISTS, scenario/FILE,
-                              montecarlo/mali-1992/..., floor/..., scaling/cCONSTITUENCIES/pPARTIES.
+                              montecarlo/mali-1992/..., floor/..., scaling/cCONSTITUENCIES/pPARTIES,
+                              memory/simulate.
           --quick             A warm-up call and one timed call of each benchmark, on smaller
                               workloads: a smoke test for CI (every result is still checked;
-                              the figures are rough).
+                              the figures are rough). Skips memory/simulate.
           --json              Print the results as JSON on standard output (the table then goes
                               to standard error).
+          --memory            Also measure the peak memory of `hemicycle simulate` at 10 million
+                              runs against 10,000 (1-2 minutes; needs `swift build -c release`
+                              first, so that `hemicycle` sits next to `hemicycle-bench`). A
+                              filter that matches memory/simulate selects it too.
+          --memory-runs N     The larger study of --memory (default 10000000).
           --samples N         Timed samples per benchmark (default 10).
           --min-time SECONDS  Shortest sample: calls are repeated until a sample lasts this long
                               (default 0.05).
@@ -61,9 +69,15 @@ struct Options {
             case "--filter": filters.append(try value(option))
             case "--json": json = true
             case "--quick": quick = true
+            case "--memory": memory = true
             case "--list": list = true
             case "--help", "-h": help = true
             case "--scenarios": scenarios = try value(option)
+            case "--memory-runs":
+                guard let runs = Int(try value(option)), runs >= 1 else {
+                    throw UsageError(message: "--memory-runs must be a whole number of at least 1")
+                }
+                memoryRuns = runs
             case "--samples":
                 guard let count = Int(try value(option)), count >= 1 else {
                     throw UsageError(message: "--samples must be a whole number of at least 1")
@@ -81,6 +95,12 @@ struct Options {
 
     func selects(_ name: String) -> Bool {
         filters.isEmpty || filters.contains { name.contains($0) }
+    }
+
+    /// Whether the slow memory measurement runs: never with `--quick`; with `--memory`, or when
+    /// a filter names it.
+    var runsMemory: Bool {
+        !quick && (memory || (!filters.isEmpty && selects(MemoryBenchmark.name)))
     }
 
     /// The scenario folder: `--scenarios`, else `./Scenarios`, else the package's, found from

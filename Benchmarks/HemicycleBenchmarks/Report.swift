@@ -11,6 +11,7 @@ import Foundation
 struct Report {
     var toStandardError: Bool
     var measurements: [Measurement] = []
+    var memory: MemoryBenchmark.Result?
 
     func line(_ text: String = "") {
         let stream = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
@@ -41,6 +42,18 @@ struct Report {
                 + Self.padLeft(Self.duration(m.minimum), 10) + Self.padLeft(Self.duration(m.median), 10)
                 + Self.padLeft(Self.duration(m.p90), 10) + "  " + Self.padLeft("\(m.itemsPerCall)", 7) + "  " + note)
         for detail in m.details { line("    " + detail) }
+    }
+
+    func memoryRows(_ result: MemoryBenchmark.Result) {
+        for run in [result.small, result.large] {
+            line(
+                Self.pad("\(MemoryBenchmark.name) --runs \(Self.grouped(run.runs))", Self.nameWidth) + "  peak RSS "
+                    + Self.padLeft(Self.grouped(run.peakKiB), 9) + " KiB  in " + Self.decimal(run.seconds, 2) + " s ("
+                    + Self.rate(run.ratePerSecond) + " elections/s end to end, exit \(run.exitStatus))")
+        }
+        line(
+            "ratio of the peaks (\(Self.grouped(result.large.runs)) runs ÷ \(Self.grouped(result.small.runs)) runs): "
+                + Self.decimal(result.ratio, 3) + "; read with " + result.method)
     }
 
     // MARK: Formatting

@@ -24,7 +24,7 @@ struct TargetResult: Codable {
 }
 
 enum Targets {
-    static func evaluate(_ measurements: [Measurement]) -> [TargetResult] {
+    static func evaluate(_ measurements: [Measurement], memory: MemoryBenchmark.Result?) -> [TargetResult] {
         var byName: [String: Measurement] = [:]
         for measurement in measurements { byName[measurement.name] = measurement }
         var results: [TargetResult] = []
@@ -81,7 +81,25 @@ enum Targets {
                 } ?? "",
                 missing: "\(SimulationBenchmarks.threadsName(1)) and \(SimulationBenchmarks.threadsName(2))"))
 
+        let usable = memory.flatMap { $0.small.exitStatus == 0 && $0.large.exitStatus == 0 ? $0 : nil }
+        results.append(
+            judge(
+                "Memory flat: peak RSS at \(shortCount(memory?.large.runs ?? MemoryBenchmark.defaultLargeRuns)) runs "
+                    + "÷ at \(shortCount(MemoryBenchmark.smallRuns))", target: "≤ 1.2", value: usable?.ratio,
+                shown: { Report.decimal($0, 3) }, passes: { $0 <= 1.2 },
+                detail: usable.map {
+                    "\(Report.grouped($0.large.peakKiB)) KiB vs \(Report.grouped($0.small.peakKiB)) KiB"
+                } ?? (memory == nil ? "" : "hemicycle simulate failed"),
+                missing: "--memory"))
         return results
+    }
+
+    /// 10 k, 10 M, 1.5 M.
+    static func shortCount(_ count: Int) -> String {
+        Report.rate(Double(count)).replacingOccurrences(of: ".00 ", with: " ").replacingOccurrences(
+            of: ".0 ", with: " "
+        )
+        .trimmingCharacters(in: .whitespaces)
     }
 
     static func judge(

@@ -39,6 +39,7 @@ if options.list {
     for group in groups {
         for benchmark in group.benchmarks { print(benchmark.name) }
     }
+    print(MemoryBenchmark.name + "  (with --memory)")
     exit(0)
 }
 
@@ -82,7 +83,22 @@ for group in groups {
     }
 }
 
-let targets = Targets.evaluate(report.measurements)
+if options.runsMemory {
+    report.line()
+    report.line("## Peak memory: hemicycle simulate (embedded Mali 1992, all threads), as a child process")
+    if let binary = MemoryBenchmark.hemicycleBinary() {
+        let result = MemoryBenchmark.measure(binary: binary, largeRuns: options.memoryRuns)
+        report.memory = result
+        report.memoryRows(result)
+    } else {
+        report.line("hemicycle not found next to hemicycle-bench: run `swift build -c release` first")
+    }
+} else if !options.quick && options.filters.isEmpty {
+    report.line()
+    report.line("(peak memory of hemicycle simulate not measured: add --memory)")
+}
+
+let targets = Targets.evaluate(report.measurements, memory: report.memory)
 let scaling = Targets.scalingLines(report.measurements)
 if !scaling.isEmpty {
     report.line()
@@ -103,7 +119,7 @@ if options.json {
         machine: machine,
         settings: .init(
             samples: options.samples, minimumSampleSeconds: options.minimumSampleTime, quick: options.quick),
-        results: report.measurements.map(JSONDocument.Result.init), targets: targets)
+        results: report.measurements.map(JSONDocument.Result.init), memory: report.memory, targets: targets)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     do {
