@@ -21,7 +21,12 @@ let package = Package(
             dependencies: ["Hemicycle"],
             path: "Benchmarks/HemicycleBenchmarks"
         ),
-        .testTarget(name: "HemicycleTests", dependencies: ["Hemicycle"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "HemicycleTests",
+            // The benchmark target is a dependency only for its pure helpers (synthetic scenarios).
+            dependencies: ["Hemicycle", "HemicycleBenchmarks"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleCLI", "Hemicycle"]),
     ],
     swiftLanguageModes: [.v6]

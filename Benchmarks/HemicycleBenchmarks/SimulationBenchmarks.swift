@@ -1,85 +1,131 @@
-import Foundation
 import Hemicycle
 
-/// Monte Carlo throughput on the reference scenario.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Monte Carlo throughput on the reference scenario, Mali 1992 (the scenario compiled into the
+/// library, the same bytes as `Scenarios/mali-1992.json`), with its default noise.
 enum SimulationBenchmarks {
     static func mali() -> Election {
-        // The embedded scenario: the same bytes as Scenarios/mali-1992.json.
-        (try? ScenarioLoader.loadEmbedded()) ?? { preconditionFailure("the embedded scenario loads") }()
+        do {
+            return try ScenarioLoader.loadEmbedded()
+        } catch {
+            preconditionFailure("the embedded scenario loads: \(error)")
+        }
     }
 
-    /// `runs` Mali elections on one thread, without the parallel driver.
-    static func singleThread(runs: Int) -> Benchmark {
+    static let loopName = "montecarlo/mali-1992/1-thread-loop"
+    static func threadsName(_ threads: Int) -> String { "montecarlo/mali-1992/threads-\(threads)" }
+    static let allThreadsName = "montecarlo/mali-1992/threads-all"
+
+    /// The worker count `hemicycle simulate` uses by default: every online core.
+    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    static var group: BenchmarkGroup {
+        var benchmarks = [
+            Benchmark(name: loopName) { context in singleThread(runs: context.quick ? 500 : 5_000).workload },
+            Benchmark(name: threadsName(1)) { context in parallel(threads: 1, quick: context.quick) },
+            Benchmark(name: threadsName(2)) { context in parallel(threads: 2, quick: context.quick) },
+            Benchmark(name: allThreadsName) { context in parallel(threads: cores, quick: context.quick) },
+        ]
+        for (label, uncertainty) in noiseParts {
+            benchmarks.append(
+                Benchmark(name: "montecarlo/mali-1992/only-\(label)") { context in
+                    singleThread(runs: context.quick ? 500 : 5_000, uncertainty: uncertainty).workload
+                })
+        }
+        return BenchmarkGroup(
+            title: "Monte Carlo, Mali 1992 (55 contests, default noise): simulated elections per second",
+            benchmarks: benchmarks)
+    }
+
+    /// Each part of the default noise alone (and none), to see what each costs.
+    static var noiseParts: [(String, Uncertainty)] {
+        var shares = Uncertainty.none
+        shares.constituencyNoise = 0.15
+        var national = Uncertainty.none
+        national.nationalSwing = 0.1
+        national.regionalSwing = 0.05
+        var transfers = Uncertainty.none
+        transfers.transferAbstention = 0.25
+        transfers.transferPreference = 0.25
+        return [
+            ("no-noise", .none), ("constituency-shares", shares), ("national-regional", national),
+            ("transfers", transfers), ("turnout", turnoutOnly),
+        ]
+    }
+
+    static var turnoutOnly: Uncertainty {
+        var turnout = Uncertainty.none
+        turnout.nationalTurnout = [0.1, 0.1]
+        turnout.constituencyTurnout = [0.1, 0.1]
+        return turnout
+    }
+
+    /// A single-threaded loop over runs, without the parallel driver.
+    struct Loop {
+        var runs: Int
+        var contests: Int
+        var seatsPerRun: Int
+        var body: () -> Int
+
+        var workload: Workload {
+            Workload(
+                unit: "elections", itemsPerCall: runs, secondary: ("contests", runs * contests), body: body)
+        }
+    }
+
+    /// `runs` Mali elections per call on one thread (a fresh block stream each call), counted
+    /// into one tally: checks that the tally counted them and that every run filled every seat.
+    static func singleThread(runs: Int, uncertainty: Uncertainty? = nil) -> Loop {
+        singleThread(election: mali(), runs: runs, uncertainty: uncertainty)
+    }
+
+    static func singleThread(election: Election, runs: Int, uncertainty: Uncertainty? = nil) -> Loop {
+        let simulator = ElectionSimulator(election: election, uncertainty: uncertainty)
+        var tally = simulator.makeTally()
+        let contests = election.constituencies.filter(\.isContested).count
+        let seatsPerRun = election.contestedSeats
+        var block = 0
+        return Loop(runs: runs, contests: contests, seatsPerRun: seatsPerRun) {
+            var rng = SeedDerivation.stream(seed: 1, index: block)
+            block += 1
+            let before = tally.runs
+            for _ in 0..<runs { simulator.simulate(using: &rng, into: &tally) }
+            precondition(tally.runs == before + runs, "the tally counts every run")
+            precondition(filledSeats(tally) == seatsPerRun * tally.runs, "every run fills every contested seat")
+            return tally.runs
+        }
+    }
+
+    /// `MonteCarlo(election:runs:seed:).run(threads:)`, the driver `hemicycle simulate` uses.
+    static func parallel(threads: Int, quick: Bool) -> Workload {
         let election = mali()
-        let simulator = ElectionSimulator(election: election)
-        var tally = simulator.makeTally()
-        var block = 0
-        return Benchmark(
-            name: "montecarlo/mali-1992/1-thread-loop", unit: "elections", itemsPerCall: runs, callsPerSample: 1,
+        let runs = (quick ? 2_000 : 20_000) * threads
+        let contests = election.constituencies.filter(\.isContested).count
+        let seats = election.contestedSeats
+        let plan = MonteCarlo(election: election, runs: runs, seed: 1)
+        return Workload(
+            unit: "elections", itemsPerCall: runs, secondary: ("contests", runs * contests),
+            note: "\(threads) thread\(threads == 1 ? "" : "s")",
             body: {
-                var rng = SeedDerivation.stream(seed: 1, index: block)
-                block += 1
-                for _ in 0..<runs { simulator.simulate(using: &rng, into: &tally) }
+                let tally = runBlocking { await plan.run(threads: threads) }
+                precondition(tally.runs == runs, "the study counts every run")
+                precondition(filledSeats(tally) == seats * runs, "every run fills every contested seat")
                 return tally.runs
             })
     }
-}
 
-/// The random-number floor: the variates one simulated election draws, and nothing else.
-enum RandomBenchmarks {
-    static func normals(_ count: Int) -> Benchmark {
-        var rng = Xoshiro256StarStar(seed: 1)
-        return Benchmark(
-            name: "random/normal", unit: "normals", itemsPerCall: count, callsPerSample: 1,
-            body: {
-                var sum = 0.0
-                let sampler = NormalSampler()
-                for _ in 0..<count { sum += sampler.standard(using: &rng) }
-                return Int(sum)
-            })
-    }
-
-    static func exps(_ count: Int) -> Benchmark {
-        var x = 0.1
-        return Benchmark(
-            name: "math/fast-exp", unit: "exps", itemsPerCall: count, callsPerSample: 1,
-            body: {
-                var sum = 0.0
-                for _ in 0..<count {
-                    sum += FastMath.exp(x)
-                    x = x * 1.000001 - 0.0000001
-                }
-                return Int(sum)
-            })
-    }
-}
-
-extension RandomBenchmarks {
-    static func bits(_ count: Int) -> Benchmark {
-        var rng = Xoshiro256StarStar(seed: 1)
-        return Benchmark(
-            name: "random/xoshiro", unit: "words", itemsPerCall: count, callsPerSample: 1,
-            body: {
-                var sum: UInt64 = 0
-                for _ in 0..<count { sum ^= rng.next() }
-                return Int(truncatingIfNeeded: sum)
-            })
-    }
-}
-
-extension SimulationBenchmarks {
-    /// `runs` Mali elections on one thread with a given noise, to see what each part costs.
-    static func singleThread(runs: Int, uncertainty: Uncertainty, label: String) -> Benchmark {
-        let simulator = ElectionSimulator(election: mali(), uncertainty: uncertainty)
-        var tally = simulator.makeTally()
-        var block = 0
-        return Benchmark(
-            name: "montecarlo/mali-1992/\(label)", unit: "elections", itemsPerCall: runs, callsPerSample: 1,
-            body: {
-                var rng = SeedDerivation.stream(seed: 1, index: block)
-                block += 1
-                for _ in 0..<runs { simulator.simulate(using: &rng, into: &tally) }
-                return tally.runs
-            })
+    /// The seats given in all runs of a tally: Σ over lists and seat counts of seats × runs.
+    static func filledSeats(_ tally: SimulationTally) -> Int {
+        var total = 0
+        let width = tally.maximumSeats + 1
+        for list in 0..<tally.listCount {
+            for seats in 0..<width { total += seats * tally.seatHistogram[list * width + seats] }
+        }
+        return total
     }
 }

@@ -1,0 +1,281 @@
+import Hemicycle
+
+/// The random variates and `FastMath` calls one simulated election makes, counted from the
+/// scenario and its `Uncertainty` exactly as `ElectionSimulator` draws them (nothing in the
+/// library is instrumented):
+///
+/// - `drawNational`: a normal per list with a national swing and per (region, list) pair on a
+///   ballot or boycotting there (when shares are perturbed); one per round with a national
+///   turnout shock; per boycott a normal, a `log` and an `exp` (logit shift); per list a normal,
+///   a `log` and an `exp` for the run-off abstention; per stated transfer preference a normal
+///   and an `exp`;
+/// - `countFirstRound` / `perturbShares`, per contest: a normal (constituency noise) and an `exp`
+///   per entry and boycotter; a normal for constituency turnout; an `exp` (logistic) for the
+///   turnout shift;
+/// - `countSecondRound`, per run-off: a normal for constituency turnout, a `log` and an `exp`.
+///
+/// The number of run-offs varies from run to run: the count uses its mean over a seeded study.
+/// Voter sampling (binomial and multinomial draws) is not counted; Mali's defaults do not sample.
+struct DrawCount {
+    var normals = 0.0
+    var exps = 0.0
+    var logs = 0.0
+    var meanRunoffs = 0.0
+    var parts: [(label: String, normals: Double, exps: Double, logs: Double)] = []
+
+    mutating func add(_ label: String, normals: Double = 0, exps: Double = 0, logs: Double = 0) {
+        guard normals + exps + logs > 0 else { return }
+        self.normals += normals
+        self.exps += exps
+        self.logs += logs
+        parts.append((label, normals, exps, logs))
+    }
+
+    init(election: Election, uncertainty: Uncertainty, meanRunoffs: Double) {
+        self.meanRunoffs = meanRunoffs
+        let u = uncertainty
+        let lists = election.lists.count
+        let contests = election.constituencies.filter(\.isContested)
+        let perturbs = u.perturbsShares
+        // drawNational
+        if perturbs {
+            add("national swing", normals: Double((0..<lists).filter { u.nationalSwing(list: $0) > 0 }.count))
+            if u.regionalSwing > 0 {
+                var pairs = Set<Int>()
+                for contest in contests {
+                    for list in contest.entries.map(\.listIndex) + contest.boycotters.map(\.listIndex) {
+                        pairs.insert(contest.regionIndex * lists + list)
+                    }
+                }
+                add("regional swing (region, list) pairs", normals: Double(pairs.count))
+            }
+        }
+        add("national turnout shocks", normals: Double(u.nationalTurnout.filter { $0 > 0 }.count))
+        if u.boycottAbstention > 0 {
+            let shifted = election.boycotts.filter { $0.abstention > 0 && $0.abstention < 1 }.count
+            add(
+                "boycott abstention", normals: Double(election.boycotts.count), exps: Double(shifted),
+                logs: Double(shifted))
+        }
+        if u.transferAbstention > 0 {
+            let shifted = election.transfers.abstention.filter { $0 > 0 && $0 < 1 }.count
+            add("run-off abstention per list", normals: Double(lists), exps: Double(shifted), logs: Double(shifted))
+        }
+        if u.transferPreference > 0 {
+            let pairs = Double(election.transfers.preference.filter { $0 > 0 }.count)
+            add("transfer preferences", normals: pairs, exps: pairs)
+        }
+        // countFirstRound, per contest
+        var shareNormals = 0.0
+        var shareExps = 0.0
+        var turnoutNormals = 0.0
+        var turnoutExps = 0.0
+        let turnoutNoise1 = u.nationalTurnout[0] > 0 || u.constituencyTurnout[0] > 0
+        for contest in contests {
+            let shock = election.turnoutFactor(region: contest.regionIndex, round: 1)
+            let turnout: Double
+            switch contest.firstRound {
+            case .observed(let counts):
+                if shock == 1 && !perturbs && !turnoutNoise1 && !u.voterSampling { continue }
+                turnout = counts.registered > 0 ? min(1, Double(counts.voters) / Double(counts.registered) * shock) : 0
+            case .modelled(let model):
+                turnout = min(1, model.turnout * shock)
+            }
+            let ballot = Double(contest.entries.count + contest.boycotters.count)
+            if perturbs {
+                shareNormals += u.constituencyNoise > 0 ? ballot : 0
+                shareExps += ballot
+            }
+            turnoutNormals += u.constituencyTurnout[0] > 0 ? 1 : 0
+            turnoutExps += turnoutNoise1 && turnout > 0 && turnout < 1 ? 1 : 0
+        }
+        add("constituency shares (entries + boycotters)", normals: shareNormals, exps: shareExps)
+        add("round-1 turnout per contest", normals: turnoutNormals, exps: turnoutExps)
+        // countSecondRound, per run-off
+        let quiet =
+            u.nationalTurnout[1] == 0 && u.constituencyTurnout[1] == 0 && u.transferAbstention == 0
+            && u.transferPreference == 0 && !u.voterSampling
+        if !quiet {
+            add(
+                "round-2 turnout per run-off (mean \(Self.format(meanRunoffs)))",
+                normals: u.constituencyTurnout[1] > 0 ? meanRunoffs : 0, exps: meanRunoffs, logs: meanRunoffs)
+        }
+    }
+
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+    }
+
+    var summary: String {
+        "\(Self.format(normals)) normals + \(Self.format(exps)) exp + \(Self.format(logs)) log per run"
+    }
+}
+
+/// The random-number floor: the time to draw exactly what one run draws, and nothing else.
+enum RandomFloor {
+    static let name = "floor/mali-1992"
+
+    static var group: BenchmarkGroup {
+        BenchmarkGroup(
+            title: "Random-number floor: the variates one Mali run draws, and the primitives",
+            benchmarks: [
+                Benchmark(name: name) { context in mali(quick: context.quick) },
+                Benchmark(name: "floor/normal") { _ in normals(100_000) },
+                Benchmark(name: "floor/fast-exp") { _ in exps(100_000) },
+                Benchmark(name: "floor/fast-log") { _ in logs(100_000) },
+                Benchmark(name: "floor/xoshiro") { _ in words(100_000) },
+            ])
+    }
+
+    /// Counts Mali's draws (the mean number of run-offs from a seeded 1-thread study), then
+    /// draws that many per "run".
+    static func mali(quick: Bool) -> Workload {
+        let election = SimulationBenchmarks.mali()
+        let uncertainty = election.uncertainty ?? .defaults
+        let count = DrawCount(
+            election: election, uncertainty: uncertainty,
+            meanRunoffs: meanRunoffs(election, runs: quick ? 1_000 : 20_000))
+        // Cross-check the count against the generator: replay a copy of it to find how many
+        // 64-bit words each run really consumed (one per normal, plus ziggurat rejections).
+        let words = wordsPerRun(election, runs: quick ? 20 : 200)
+        precondition(
+            words >= count.normals * 0.97 && words <= count.normals * 1.1,
+            "the normals counted (\(count.normals)) match the words the runs draw (\(words))")
+        var workload = floor(count, runs: quick ? 500 : 5_000)
+        workload.details =
+            count.parts.map { part in
+                Report.pad(part.label, 46) + Report.padLeft(DrawCount.format(part.normals), 7) + " normals"
+                    + Report.padLeft(DrawCount.format(part.exps), 7) + " exp"
+                    + Report.padLeft(DrawCount.format(part.logs), 6)
+                    + " log"
+            } + [
+                "check: replaying the generator, a run consumes \(DrawCount.format(words)) 64-bit words "
+                    + "(normals plus ziggurat rejections)"
+            ]
+        return workload
+    }
+
+    /// The 64-bit words one run takes from its generator, on average: a copy of the generator is
+    /// stepped until it reaches the state the run left behind.
+    static func wordsPerRun(_ election: Election, runs: Int) -> Double {
+        let simulator = ElectionSimulator(election: election)
+        var tally = simulator.makeTally()
+        var rng = SeedDerivation.stream(seed: 4, index: 0)
+        var words = 0
+        for _ in 0..<runs {
+            var replay = rng
+            simulator.simulate(using: &rng, into: &tally)
+            while replay != rng {
+                _ = replay.next()
+                words += 1
+                precondition(words < 100_000_000, "the replay reaches the run's final state")
+            }
+        }
+        return Double(words) / Double(runs)
+    }
+
+    /// The mean number of run-offs per simulated election, read from a tally.
+    static func meanRunoffs(_ election: Election, runs: Int) -> Double {
+        let simulator = ElectionSimulator(election: election)
+        var tally = simulator.makeTally()
+        var rng = SeedDerivation.stream(seed: 2, index: 0)
+        for _ in 0..<runs { simulator.simulate(using: &rng, into: &tally) }
+        var runoffs = 0
+        for (settled, count) in tally.settledInFirstRound.enumerated() {
+            runoffs += (tally.contestCount - settled) * count
+        }
+        return Double(runoffs) / Double(tally.runs)
+    }
+
+    static func floor(_ count: DrawCount, runs: Int) -> Workload {
+        let normals = Int((Double(runs) * count.normals).rounded())
+        let exps = Int((Double(runs) * count.exps).rounded())
+        let logs = Int((Double(runs) * count.logs).rounded())
+        var rng = Xoshiro256StarStar(seed: 3)
+        let sampler = NormalSampler()
+        return Workload(
+            unit: "runs", itemsPerCall: runs, note: count.summary,
+            body: {
+                // Each normal is used (scaled, as the noise is) and fed to exp while exps are owed;
+                // four accumulators so that the sums do not chain the draws into one long dependency.
+                var sums = (0.0, 0.0, 0.0, 0.0)
+                let paired = min(normals, exps)
+                var index = 0
+                while index + 1 < paired {
+                    sums.0 += FastMath.exp(0.15 * sampler.standard(using: &rng))
+                    sums.1 += FastMath.exp(0.15 * sampler.standard(using: &rng))
+                    index += 2
+                }
+                for _ in index..<paired { sums.0 += FastMath.exp(0.15 * sampler.standard(using: &rng)) }
+                for _ in paired..<normals { sums.2 += sampler.standard(using: &rng) }
+                for extra in paired..<exps { sums.1 += FastMath.exp(Double(extra & 1_023) * 0.000_5 - 0.25) }
+                for index in 0..<logs { sums.3 += FastMath.log(0.05 + Double(index & 1_023) * 0.000_8) }
+                let total = sums.0 + sums.1 + sums.2 + sums.3
+                precondition(total.isFinite && (exps == 0 || sums.0 + sums.1 > 0), "the draws are finite")
+                return normals + exps + logs
+            })
+    }
+
+    static func normals(_ count: Int) -> Workload {
+        var rng = Xoshiro256StarStar(seed: 1)
+        let sampler = NormalSampler()
+        return Workload(
+            unit: "normals", itemsPerCall: count,
+            body: {
+                var sums = (0.0, 0.0)
+                for _ in 0..<(count / 2) {
+                    sums.0 += sampler.standard(using: &rng)
+                    sums.1 += sampler.standard(using: &rng)
+                }
+                let mean = (sums.0 + sums.1) / Double(count)
+                precondition(abs(mean) < 0.05, "standard normals average near zero")
+                return count
+            })
+    }
+
+    static func exps(_ count: Int) -> Workload {
+        Workload(
+            unit: "exps", itemsPerCall: count,
+            body: {
+                var sums = (0.0, 0.0)
+                for index in 0..<(count / 2) {
+                    sums.0 += FastMath.exp(Double(index & 1_023) * 0.001 - 0.5)
+                    sums.1 += FastMath.exp(Double(index & 1_023) * -0.001 + 0.5)
+                }
+                precondition(sums.0 > 0 && sums.1.isFinite, "exp is positive and finite")
+                return count
+            })
+    }
+
+    static func logs(_ count: Int) -> Workload {
+        Workload(
+            unit: "logs", itemsPerCall: count,
+            body: {
+                var sums = (0.0, 0.0)
+                for index in 0..<(count / 2) {
+                    sums.0 += FastMath.log(0.05 + Double(index & 1_023) * 0.000_8)
+                    sums.1 += FastMath.log(1.05 + Double(index & 1_023) * 0.01)
+                }
+                precondition(sums.0 < 0 && sums.1 > 0, "log is negative below 1 and positive above")
+                return count
+            })
+    }
+
+    static func words(_ count: Int) -> Workload {
+        var rng = Xoshiro256StarStar(seed: 1)
+        return Workload(
+            unit: "words", itemsPerCall: count,
+            body: {
+                var bits: UInt64 = 0
+                var ones = 0
+                for _ in 0..<count {
+                    let word = rng.next()
+                    bits ^= word
+                    ones &+= word.nonzeroBitCount
+                }
+                precondition(abs(Double(ones) / Double(count) - 32) < 1, "about half the bits are set")
+                return Int(truncatingIfNeeded: bits)
+            })
+    }
+}
