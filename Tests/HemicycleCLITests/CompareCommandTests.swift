@@ -81,3 +81,18 @@ struct ReportCommandTests {
         #expect(vacant == 13)
     }
 }
+
+@Suite("hemicycle validate on broken scenarios")
+struct BrokenScenarioCLITests {
+    @Test func everyBrokenFileIsReportedWithoutACrash() throws {
+        let folder = CLIRunner.repository.appendingPathComponent("Tests/HemicycleTests/Fixtures/broken")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") && $0 != "expected.json" }.sorted()
+        let outcome = try CLIRunner.run(["validate", "--quiet"] + files.map { folder.appendingPathComponent($0).path })
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.isEmpty)
+        // One summary line per file, each naming it.
+        for file in files { #expect(outcome.standardError.contains("\(file): "), "\(file)") }
+        #expect(outcome.standardError.contains("\(files.count) of \(files.count) scenario files have problems"))
+    }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (scenario loader and engine; allocation rules) with the
+# toolchain's fuzzer and address sanitizer, and runs each for a set time.
+#
+#   Scripts/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]     targets: scenario, rules (default both)
+#
+# The scenario target starts from every file in Scenarios/ and Tests/.../Fixtures/broken/.
+# Crashing inputs land in .fuzz/crashes/TARGET/; keep each one as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=(scenario rules)
+mkdir -p .fuzz/bin
+sources=$(find Sources/Hemicycle -name '*.swift' | sort)
+for target in "${targets[@]}"; do
+    flags=()
+    [[ $target == rules ]] && flags=(-D RULES_FUZZ)
+    entry=Tests/Fuzz/ScenarioFuzz.swift
+    [[ $target == rules ]] && entry=Tests/Fuzz/RulesFuzz.swift
+    echo "== building $target"
+    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name HemicycleFuzz "${flags[@]}" \
+        -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
+        $sources Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target"
+    corpus=.fuzz/corpus/$target
+    mkdir -p "$corpus" ".fuzz/crashes/$target"
+    if [[ $target == scenario ]]; then
+        find Scenarios Tests/HemicycleTests/Fixtures/broken -name '*.json' -size -200k -exec cp {} "$corpus/" \; 2>/dev/null || true
+    fi
+    echo "== fuzzing $target for ${seconds}s"
+    ".fuzz/bin/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+        -artifact_prefix=".fuzz/crashes/$target/" -print_final_stats=1 2>&1 | tail -25
+done

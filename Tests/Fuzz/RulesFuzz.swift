@@ -1,0 +1,58 @@
+// libFuzzer target: arbitrary bytes as a magnitude and votes, through every allocation rule.
+// Built by Scripts/fuzz.sh with -D RULES_FUZZ (the two targets cannot share one binary).
+
+#if RULES_FUZZ
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func rulesFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+        guard size >= 2 else { return 0 }
+        let bytes = UnsafeBufferPointer(start: data, count: size)
+        let seats = Int(bytes[0]) * (bytes[1] & 1 == 1 ? 5 : 1)
+        // Votes: little-endian 5-byte numbers (up to 2⁴⁰, above any real electorate).
+        var votes: [Int] = []
+        var index = 2
+        while index + 5 <= size && votes.count < 200 {
+            var value = 0
+            for offset in 0..<5 { value |= Int(bytes[index + offset]) << (8 * offset) }
+            votes.append(value)
+            index += 5
+        }
+        guard !votes.isEmpty else { return 0 }
+        for name in RuleCatalog.names {
+            for rounding in [QuotaRounding.exact, .up] {
+                guard let rule = RuleCatalog.rule(named: name, firstDivisor: Fraction(7, 5), quotaRounding: rounding) else {
+                    FuzzChecks.require(false, "catalogue rule \(name)")
+                    return 0
+                }
+                for tie in [TieBreak.lowestIndex, .moreVotesThenLot(seed: UInt64(size))] {
+                    let allocation = rule.allocate(seats: seats, votes: votes, tieBreak: tie)
+                    let total = allocation.seats.reduce(0, +)
+                    FuzzChecks.require(total + allocation.unfilledSeats == seats, "\(name): seats add up")
+                    FuzzChecks.require(allocation.seats.allSatisfy { $0 >= 0 }, "\(name): no negative seats")
+                    for (list, won) in allocation.seats.enumerated() where won > 0 {
+                        FuzzChecks.require(votes[list] > 0, "\(name): no seat without votes")
+                    }
+                    // Block vote (and plurality asked for several seats) gives each entry one seat at
+                    // most; every other rule fills every seat once some list has votes.
+                    let perEntry = name == "block-vote" || name == "plurality"
+                    let voters = votes.filter { $0 > 0 }.count
+                    if voters > 0 {
+                        FuzzChecks.require(
+                            allocation.unfilledSeats == (perEntry ? max(0, seats - voters) : 0), "\(name): every seat filled")
+                    }
+                }
+            }
+        }
+        // Exact vote splitting: parts always sum to the total.
+        let weights = votes.map { Double($0 % 1_000_003) }
+        var parts = Array(repeating: 0, count: weights.count)
+        var remainders = Array(repeating: 0.0, count: weights.count)
+        let total = seats * 1_000
+        weights.withUnsafeBufferPointer { w in
+            parts.withUnsafeMutableBufferPointer { p in
+                remainders.withUnsafeMutableBufferPointer { r in VoteCounting.apportion(total, weights: w, into: p, remainders: r) }
+            }
+        }
+        FuzzChecks.require(parts.reduce(0, +) == total, "apportion sums to the total")
+        return 0
+    }
+#endif
