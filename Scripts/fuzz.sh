@@ -23,7 +23,7 @@ for target in "${targets[@]}"; do
     echo "== building $target"
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name HemicycleFuzz "${flags[@]}" \
         -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
-        $sources Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target"
+        $sources Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target" 2>&1 | grep -v "ld.gold: warning" || true
     corpus=.fuzz/corpus/$target
     mkdir -p "$corpus" ".fuzz/crashes/$target"
     if [[ $target == scenario ]]; then

@@ -77,6 +77,9 @@ extension ElectionSimulator {
         guard total > 0 else { return }
         let scale = 1 / total
         for entry in 0..<count { weights[entry] *= scale }
+        #if HEMICYCLE_INTERNAL_CHECKS
+            for entry in 0..<count { precondition((0...1.000_001).contains(weights[entry]), "a simulated share in [0, 1]") }
+        #endif
         for index in 0..<contest.pointee.boycotterCount { shares[index] *= scale }
     }
 

@@ -160,6 +160,15 @@ public final class ElectionSimulator {
         } else {
             for c in 0..<table.count where runWinners[c] >= 0 { tally.recordWin(contest: c, entry: runWinners[c]) }
         }
+        #if HEMICYCLE_INTERNAL_CHECKS
+            // Debug builds check every simulated election: seats fill the contested seats (two
+            // rounds), voters never exceed the register, shares stay in [0, 1].
+            if primarySingleRound == nil {
+                precondition(
+                    (0..<listCount).reduce(0) { $0 + seats[$1] } == election.contestedSeats, "simulated seats add up")
+            }
+            precondition(run.voters1 <= run.registered1 && run.voters2 <= run.registered2, "voters within the register")
+        #endif
         tally.record(
             seats: seats, settled: run.settled, reversals: run.reversals, tie: run.tie,
             turnout1: Self.partsPerBillion(run.voters1, run.registered1),

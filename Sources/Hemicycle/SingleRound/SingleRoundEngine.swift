@@ -42,7 +42,9 @@ public struct SingleRoundEngine: Sendable {
         let (votes, counts) = firstRoundVotes()
         let allocator = SingleRoundAllocator(system: system, election: election, table: table)
         let outcome = allocator.allocate(votes: votes, counts: counts)
-        return result(votes: votes, counts: counts, outcome: outcome)
+        let result = result(votes: votes, counts: counts, outcome: outcome)
+        result.checkInvariants()
+        return result
     }
 
     private func result(

@@ -40,7 +40,9 @@ public struct TwoRoundEngine: Sendable {
             }
             builder.record(table.contests[c], outcome, evaluator)
         }
-        return builder.finish()
+        let result = builder.finish()
+        result.checkInvariants()
+        return result
     }
 }
 
