@@ -96,9 +96,6 @@ extension ElectionSimulator {
             evaluator.useObservedSecondRound(c, outcome: &outcome)
             return
         }
-        for entry in 0..<contest.pointee.entryCount {
-            evaluator.entryAbstention[entry] = listAbstention[table.entries[contest.pointee.entryStart + entry].list]
-        }
         evaluator.transferWeights(c)
         let explicit = contest.pointee.explicitTurnout2
         if quiet {

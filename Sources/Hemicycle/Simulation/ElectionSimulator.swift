@@ -125,6 +125,7 @@ public final class ElectionSimulator {
             }
         }
         regionalPairs = pairs.sorted()
+        evaluator.listAbstention = UnsafePointer(listAbstention.baseAddress.unsafelyUnwrapped)
     }
 
     /// Prepares a simulator that runs every rule of `systems` on each run's votes.

@@ -83,8 +83,10 @@ final class ContestEvaluator {
     /// Each boycotter's share of support and abstention, in the contest's boycotter order.
     let boycottShares: UnsafeMutableBufferPointer<Double>
     let boycottAbstentions: UnsafeMutableBufferPointer<Double>
-    /// Each entry's abstention when out of the run-off.
+    /// Each entry's abstention when out of the run-off (scratch kept for layout).
     let entryAbstention: UnsafeMutableBufferPointer<Double>
+    /// Each list's abstention when out of the run-off: the scenario's, or a simulated run's.
+    var listAbstention: UnsafePointer<Double>
     /// Factors on the transfer preferences by list pair (`from * listCount + to`): one unless simulated.
     let preferenceFactor: UnsafeMutableBufferPointer<Double>
 
@@ -126,6 +128,7 @@ final class ContestEvaluator {
         boycottAbstentions = slice(boycotterCapacity)
         preferenceFactor = slice(pairs)
         preferenceFactor.update(repeating: 1)
+        listAbstention = table.listAbstention
     }
 
     // MARK: Round-1 counts
@@ -347,7 +350,6 @@ final class ContestEvaluator {
             useObservedSecondRound(c, outcome: &outcome)
             return
         }
-        for entry in 0..<contest.pointee.entryCount { entryAbstention[entry] = entries[contest.pointee.entryStart + entry].abstention }
         transferWeights(c)
         countSecondRound(c, turnout: contest.pointee.explicitTurnout2, outcome: &outcome)
         decideSecondRound(c, official: false, outcome: &outcome)
@@ -386,11 +388,16 @@ final class ContestEvaluator {
             votesOfFinalists += votes1[entry]
         }
         let proportional = votesOfFinalists > 0 ? 1 / Double(votesOfFinalists) : 0
+        if finalists == 2 {
+            transferToTwo(count: count, entries: entries, preferences: preferences, factors: factors, proportional: proportional)
+            return
+        }
         for from in 0..<count where !finalist[from] {
             // Voters who stay home don't move; the eliminated entry's row of preferences says where
             // the others go, scaled by this run's factors.
-            let moving = Double(votes1[from]) * (1 - entryAbstention[from])
-            let row = entries[from].list * listCount
+            let list = entries[from].list
+            let moving = Double(votes1[from]) * (1 - listAbstention[list])
+            let row = list * listCount
             let preference = preferences + from * count
             var preferred = 0.0
             for position in 0..<finalists {
@@ -415,6 +422,46 @@ final class ContestEvaluator {
         }
     }
 
+    /// ``transferWeights(_:)`` for two finalists: the same arithmetic, unrolled.
+    @inline(__always)
+    private func transferToTwo(
+        count: Int, entries: UnsafeMutablePointer<EntryRecord>, preferences: UnsafeMutablePointer<Double>,
+        factors: UnsafeMutablePointer<Double>, proportional: Double
+    ) {
+        let first = finalistIndex[0]
+        let second = finalistIndex[1]
+        let firstList = entries[first].list
+        let secondList = entries[second].list
+        var weight0 = finalistWeights[0]
+        var weight1 = finalistWeights[1]
+        let votes0 = Double(votes1[first])
+        let votes1OfSecond = Double(votes1[second])
+        for from in 0..<count where from != first && from != second {
+            let list = entries[from].list
+            let moving = Double(votes1[from]) * (1 - listAbstention[list])
+            let row = list * listCount
+            let preference = preferences + from * count
+            let p0 = preference[first] * factors[row + firstList]
+            let p1 = preference[second] * factors[row + secondList]
+            let preferred = p0 + p1
+            if preferred > 0 {
+                let scale = moving / preferred
+                weight0 += p0 * scale
+                weight1 += p1 * scale
+            } else if proportional > 0 {
+                let scale = moving * proportional
+                weight0 += votes0 * scale
+                weight1 += votes1OfSecond * scale
+            } else {
+                let share = moving / 2
+                weight0 += share
+                weight1 += share
+            }
+        }
+        finalistWeights[0] = weight0
+        finalistWeights[1] = weight1
+    }
+
     /// Counts round 2 from the weights: `turnout` of the registered, or (when `nil`) the
     /// round-1 voters scaled by the share of round-1 votes that stay in the run-off.
     func countSecondRound(_ c: Int, turnout: Double?, outcome: inout ContestOutcome) {
@@ -427,12 +474,17 @@ final class ContestEvaluator {
         let contest = contestBase + c
         let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid2, limit: voters)
         let blank = VoteCounting.count(Double(voters) * contest.pointee.blank2, limit: voters - invalid)
-        VoteCounting.apportion(
-            voters - invalid - blank, weights: UnsafeBufferPointer(rebasing: finalistWeights[0..<finalistCount]),
-            into: UnsafeMutableBufferPointer(rebasing: finalistVotes[0..<finalistCount]),
-            remainders: UnsafeMutableBufferPointer(rebasing: finalistRemainders[0..<finalistCount]),
-            ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<finalistCount]))
-        scatterFinalistVotes(c)
+        let finalists = finalistCount
+        if finalists == 2 {
+            (finalistVotes[0], finalistVotes[1]) = VoteCounting.apportion(
+                voters - invalid - blank, finalistWeights[0], finalistWeights[1])
+        } else {
+            VoteCounting.apportion(
+                voters - invalid - blank, weights: UnsafeBufferPointer(rebasing: finalistWeights[0..<finalists]),
+                into: UnsafeMutableBufferPointer(rebasing: finalistVotes[0..<finalists]),
+                remainders: UnsafeMutableBufferPointer(rebasing: finalistRemainders[0..<finalists]),
+                ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<finalists]))
+        }
         outcome.registered2 = contest.pointee.registered
         outcome.voters2 = voters
         outcome.blank2 = blank
@@ -481,18 +533,29 @@ final class ContestEvaluator {
             return
         }
         guard finalistCount > 0 else { return }
+        // The finalists' votes are in ``finalistVotes``, by position; ``votes2`` gets them too.
+        scatterFinalistVotes(c)
         var winner = finalistIndex[0]
+        var winnerVotes = finalistVotes[0]
+        var tied = false
         for position in 1..<max(1, finalistCount) {
             let entry = finalistIndex[position]
-            if ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2) {
+            let votes = finalistVotes[position]
+            if votes == winnerVotes {
+                tied = true
+                if ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2) {
+                    winner = entry
+                }
+            } else if votes > winnerVotes {
                 winner = entry
+                winnerVotes = votes
             }
         }
         outcome.winner = winner
         for position in 0..<finalistCount {
             let entry = finalistIndex[position]
             guard entry != winner else { continue }
-            if votes2[entry] == votes2[winner] { outcome.decidedByTie = true }
+            if tied && finalistVotes[position] == winnerVotes { outcome.decidedByTie = true }
             if votes1[entry] > votes1[winner] { outcome.leadReversal = true }
         }
     }

@@ -86,6 +86,8 @@ final class ContestTable: @unchecked Sendable {
     let preferences: UnsafeMutableBufferPointer<Double>
     let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
+    /// Each list's run-off abstention, as the scenario sets it.
+    let listAbstention: UnsafePointer<Double>
     /// Each contest's leveling seats (filled by a national tier, not by its own allocation).
     let leveling: [Int]
     let listCount: Int
@@ -174,6 +176,7 @@ final class ContestTable: @unchecked Sendable {
         self.boycotters = Self.copy(boycotters)
         boycottTransfers = Self.copy(transfers)
         leveling = election.constituencies.filter(\.isContested).map(\.levelingSeats)
+        listAbstention = UnsafePointer(Self.copy(election.transfers.abstention).baseAddress.unsafelyUnwrapped)
         self.listCount = listCount
         regionCount = max(1, election.regions.count)
         maximumEntries = max(1, contests.map(\.entryCount).max() ?? 1)
@@ -186,6 +189,7 @@ final class ContestTable: @unchecked Sendable {
         preferences.deallocate()
         boycotters.deallocate()
         boycottTransfers.deallocate()
+        listAbstention.deallocate()
     }
 
     /// The number of contests.

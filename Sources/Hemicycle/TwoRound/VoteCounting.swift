@@ -95,6 +95,43 @@ public enum VoteCounting {
     }
 }
 
+extension VoteCounting {
+    /// ``apportion(_:weights:into:remainders:)`` for exactly two weights (a run-off's two
+    /// finalists): the same arithmetic and the same result, without the general bookkeeping.
+    @inlinable
+    public static func apportion(_ total: Int, _ first: Double, _ second: Double) -> (Int, Int) {
+        guard total > 0 else { return (0, 0) }
+        let sum = max(0, first) + max(0, second)
+        guard sum > 0 else { return (total / 2 + total % 2, total / 2) }
+        let scale = Double(total) / sum
+        let exact0 = min(max(0, first) * scale, Double(total))
+        let exact1 = min(max(0, second) * scale, Double(total))
+        var part0 = Int(exact0)
+        var part1 = Int(exact1)
+        let remainder0 = first > 0 ? exact0 - Double(part0) : -1
+        let remainder1 = second > 0 ? exact1 - Double(part1) : -1
+        let leftover = total - part0 - part1
+        if leftover == 1 {
+            // The larger remainder takes it; the first on equal remainders.
+            if remainder0 >= remainder1 && remainder0 >= 0 { part0 += 1 } else if remainder1 >= 0 { part1 += 1 }
+        } else if leftover != 0 {
+            // Rounding error (a vote too many, or two left over): the general procedure settles it.
+            var parts = [part0, part1]
+            var remainders = [0.0, 0.0]
+            [first, second].withUnsafeBufferPointer { weights in
+                parts.withUnsafeMutableBufferPointer { parts in
+                    remainders.withUnsafeMutableBufferPointer { remainders in
+                        apportion(total, weights: weights, into: parts, remainders: remainders)
+                    }
+                }
+            }
+            part0 = parts[0]
+            part1 = parts[1]
+        }
+        return (part0, part1)
+    }
+}
+
 extension Bool {
     /// 1 or 0, without a branch.
     @inlinable @inline(__always)
