@@ -26,8 +26,11 @@ extension Scenario {
         let provenance = context.note(provenance, "$")
         let assembly = buildAssembly(&context)
         let parties = buildParties(&context)
-        let lists = buildLists(parties, &context)
-        let listIndex = Dictionary(lists.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // A duplicate id is already reported; keeping only its first declaration keeps the
+        // index dense, so every table sized by the list count covers every index handed out.
+        var seenListIDs = Set<String>()
+        let lists = buildLists(parties, &context).filter { seenListIDs.insert($0.id).inserted }
+        let listIndex = Dictionary(uniqueKeysWithValues: lists.enumerated().map { ($0.element.id, $0.offset) })
         let system = buildSystem(listIndex, &context)
         let transfers = buildTransfers(listIndex, &context)
         let boycotts = buildBoycotts(listIndex, &context)

@@ -55,6 +55,14 @@ case("vacancy-without-reason", "missing-field", "assembly.vacancies[0].reason",
      edit(lambda d: d["assembly"].update(size=5, vacancies=[{"seats": 1}])))
 case("party-without-id", "missing-field", "parties[0].id", edit(lambda d: d["parties"][0].pop("id")))
 case("duplicate-party-id", "duplicate-identifier", "parties[1].id", edit(lambda d: d["parties"][1].update(id="A")))
+# Found by the scenario fuzzer: a duplicate id ahead of a boycotting party once sized the
+# transfer table by distinct ids and indexed past its end.
+case("duplicate-id-before-boycotter", "duplicate-identifier", "parties[2].id", edit(lambda d: (
+    d["parties"][2].update(id="B"),
+    d["parties"].append({"id": "D", "name": "D"}),
+    d["constituencies"][0]["round1"]["shares"].update(D=0.0, C=0.2),
+    d.update(boycotts=[{"list": "D", "abstention": 0.5}],
+             transfers={"from": {"D": {"abstain": 0.5, "to": {"A": 0.5}}}}))))
 case("bad-colour", "wrong-type", "parties[0].colour", edit(lambda d: d["parties"][0].update(colour="green")))
 case("joint-list-unknown-party", "unknown-reference", "lists[0].parties[1]",
      edit(lambda d: d.update(lists=[{"id": "AZ", "parties": ["A", "Z"]}])))
