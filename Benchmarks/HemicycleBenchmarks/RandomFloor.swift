@@ -4,15 +4,19 @@ import Hemicycle
 /// scenario and its `Uncertainty` exactly as `ElectionSimulator` draws them (nothing in the
 /// library is instrumented):
 ///
-/// - `drawNational`: a normal per list with a national swing and per (region, list) pair on a
-///   ballot or boycotting there (when shares are perturbed); one per round with a national
-///   turnout shock; per boycott a normal, a `log` and an `exp` (logit shift); per list a normal,
-///   a `log` and an `exp` for the run-off abstention; per stated transfer preference a normal
-///   and an `exp`;
-/// - `countFirstRound` / `perturbShares`, per contest: a normal (constituency noise) and an `exp`
-///   per entry and boycotter; a normal for constituency turnout; an `exp` (logistic) for the
-///   turnout shift;
-/// - `countSecondRound`, per run-off: a normal for constituency turnout, a `log` and an `exp`.
+/// - `drawNoise`, every normal of the run at its start (`NoiseLayout`): one per list with a
+///   national swing and per (region, list) pair on a ballot or boycotting there (when shares
+///   are perturbed); one per round with a national turnout shock; one per boycott, per list
+///   (run-off abstention) and per stated transfer preference; one per entry and boycotter
+///   (constituency noise); one per contest and round with constituency turnout noise (drawn
+///   for round 2 whether or not the contest goes to a run-off);
+/// - `drawNational`: an `exp` (logit shift) per boycott and per list with run-off abstention
+///   noise; an `exp` per stated transfer preference;
+/// - `countFirstRound` / `perturbShares`, per contest: an `exp` per entry and boycotter; an
+///   `exp` (logistic) for the turnout shift;
+/// - `countSecondRound`, per run-off: an `exp` (logit shift of the implied turnout).
+///
+/// A logit shift needs no `log`: `logistic(logit(p) + s) = p / (p + (1 − p)·e^−s)`.
 ///
 /// The number of run-offs varies from run to run: the count uses its mean over a seeded study.
 /// Voter sampling (binomial and multinomial draws) is not counted; Mali's defaults do not sample.
@@ -53,13 +57,11 @@ struct DrawCount {
         add("national turnout shocks", normals: Double(u.nationalTurnout.filter { $0 > 0 }.count))
         if u.boycottAbstention > 0 {
             let shifted = election.boycotts.filter { $0.abstention > 0 && $0.abstention < 1 }.count
-            add(
-                "boycott abstention", normals: Double(election.boycotts.count), exps: Double(shifted),
-                logs: Double(shifted))
+            add("boycott abstention", normals: Double(election.boycotts.count), exps: Double(shifted))
         }
         if u.transferAbstention > 0 {
             let shifted = election.transfers.abstention.filter { $0 > 0 && $0 < 1 }.count
-            add("run-off abstention per list", normals: Double(lists), exps: Double(shifted), logs: Double(shifted))
+            add("run-off abstention per list", normals: Double(lists), exps: Double(shifted))
         }
         if u.transferPreference > 0 {
             let pairs = Double(election.transfers.preference.filter { $0 > 0 }.count)
@@ -72,6 +74,10 @@ struct DrawCount {
         var turnoutExps = 0.0
         let turnoutNoise1 = u.nationalTurnout[0] > 0 || u.constituencyTurnout[0] > 0
         for contest in contests {
+            let ballot = Double(contest.entries.count + contest.boycotters.count)
+            // Drawn for every contest, used or not.
+            shareNormals += perturbs && u.constituencyNoise > 0 ? ballot : 0
+            turnoutNormals += u.constituencyTurnout[0] > 0 ? 1 : 0
             let shock = election.turnoutFactor(region: contest.regionIndex, round: 1)
             let turnout: Double
             switch contest.firstRound {
@@ -81,12 +87,7 @@ struct DrawCount {
             case .modelled(let model):
                 turnout = min(1, model.turnout * shock)
             }
-            let ballot = Double(contest.entries.count + contest.boycotters.count)
-            if perturbs {
-                shareNormals += u.constituencyNoise > 0 ? ballot : 0
-                shareExps += ballot
-            }
-            turnoutNormals += u.constituencyTurnout[0] > 0 ? 1 : 0
+            shareExps += perturbs ? ballot : 0
             turnoutExps += turnoutNoise1 && turnout > 0 && turnout < 1 ? 1 : 0
         }
         add("constituency shares (entries + boycotters)", normals: shareNormals, exps: shareExps)
@@ -96,10 +97,9 @@ struct DrawCount {
             u.nationalTurnout[1] == 0 && u.constituencyTurnout[1] == 0 && u.transferAbstention == 0
             && u.transferPreference == 0 && !u.voterSampling
         if !quiet {
-            add(
-                "round-2 turnout per run-off (mean \(Self.format(meanRunoffs)))",
-                normals: u.constituencyTurnout[1] > 0 ? meanRunoffs : 0, exps: meanRunoffs, logs: meanRunoffs)
+            add("round-2 turnout per run-off (mean \(Self.format(meanRunoffs)))", exps: meanRunoffs)
         }
+        add("round-2 turnout per contest", normals: u.constituencyTurnout[1] > 0 ? Double(contests.count) : 0)
     }
 
     static func format(_ value: Double) -> String {

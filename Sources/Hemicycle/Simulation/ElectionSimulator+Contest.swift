@@ -10,7 +10,7 @@ extension ElectionSimulator {
             return
         }
         if perturbsShares {
-            perturbShares(contest, using: &rng)
+            perturbShares(contest)
         } else {
             for entry in 0..<contest.pointee.entryCount {
                 evaluator.weights[entry] = table.entries[contest.pointee.entryStart + entry].support
@@ -24,8 +24,8 @@ extension ElectionSimulator {
         }
         let abstaining = evaluator.mixBoycotts(c)
         var shift = turnoutShift1
-        if turnoutDeviation > 0 { shift += turnoutDeviation * normal.standard(using: &rng) }
-        let turnout = Self.shift(contest.pointee.turnout1, logit: contest.pointee.logitTurnout1, by: shift) * max(0, 1 - abstaining)
+        if noiseLayout.turnoutStart.0 >= 0 { shift += turnoutDeviation * noise[noiseLayout.turnoutStart.0 + c] }
+        let turnout = Self.shift(contest.pointee.turnout1, by: shift) * max(0, 1 - abstaining)
         if samplesVoters {
             sampleVoters(contest, turnout: turnout, invalid: contest.pointee.invalid1, blank: contest.pointee.blank1, using: &rng)
             outcome.registered1 = contest.pointee.registered
@@ -44,32 +44,33 @@ extension ElectionSimulator {
 
     /// Multiplies each entry's (and boycotter's) support by exp(national + regional + constituency
     /// noise) and renormalises, so the shares still sum to one.
-    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>, using generator: inout Xoshiro256StarStar) {
-        // A local copy of the generator stays in registers through the loops.
-        var rng = generator
-        defer { generator = rng }
-        let normal = self.normal
+    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>) {
         let deviation = constituencyDeviation
         let entries = table.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
         let weights = evaluator.weights.baseAddress.unsafelyUnwrapped
         let national = nationalSwing.baseAddress.unsafelyUnwrapped
         let regional = regionalSwing.baseAddress.unsafelyUnwrapped + contest.pointee.regionBase
         let count = contest.pointee.entryCount
+        let boycotters = table.boycotters.baseAddress.unsafelyUnwrapped + contest.pointee.boycotterStart
+        let shares = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
+        let boycotterCount = contest.pointee.boycotterCount
+        // Without constituency noise every slot reads a zero.
+        let hasNoise = noiseLayout.shareStart >= 0
+        let entryNoise = hasNoise ? noise + noiseLayout.shareStart + contest.pointee.entryStart : zeros
+        let boycotterNoise =
+            hasNoise ? noise + noiseLayout.shareStart + table.entries.count + contest.pointee.boycotterStart : zeros
+        // Independent iterations: the exps of a contest's entries overlap in the processor.
         var total = 0.0
         for entry in 0..<count {
             let list = entries[entry].list
-            var swing = national[list] + regional[list]
-            if deviation > 0 { swing += deviation * normal.standard(using: &rng) }
+            let swing = national[list] + regional[list] + deviation * entryNoise[entry]
             let weight = entries[entry].support * FastMath.exp(swing)
             weights[entry] = weight
             total += weight
         }
-        let boycotters = table.boycotters.baseAddress.unsafelyUnwrapped + contest.pointee.boycotterStart
-        let shares = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
-        for index in 0..<contest.pointee.boycotterCount {
+        for index in 0..<boycotterCount {
             let list = boycotters[index].list
-            var swing = national[list] + regional[list]
-            if deviation > 0 { swing += deviation * normal.standard(using: &rng) }
+            let swing = national[list] + regional[list] + deviation * boycotterNoise[index]
             let share = boycotters[index].support * FastMath.exp(swing)
             shares[index] = share
             total += share
@@ -80,7 +81,7 @@ extension ElectionSimulator {
         #if HEMICYCLE_INTERNAL_CHECKS
             for entry in 0..<count { precondition((0...1.000_001).contains(weights[entry]), "a simulated share in [0, 1]") }
         #endif
-        for index in 0..<contest.pointee.boycotterCount { shares[index] *= scale }
+        for index in 0..<boycotterCount { shares[index] *= scale }
     }
 
     /// Counts one contest's run-off under this run's noise, and decides it.
@@ -102,7 +103,7 @@ extension ElectionSimulator {
             evaluator.countSecondRound(c, turnout: explicit, outcome: &outcome)
         } else {
             var shift = turnoutShift2
-            if turnoutDeviation > 0 { shift += turnoutDeviation * normal.standard(using: &rng) }
+            if noiseLayout.turnoutStart.1 >= 0 { shift += turnoutDeviation * noise[noiseLayout.turnoutStart.1 + c] }
             let expected = evaluator.secondRoundVoters(c, turnout: explicit, outcome: outcome)
             let registered = contest.pointee.registered
             let turnout = registered > 0 ? Self.shift(Double(expected) / Double(registered), by: shift) : 0

@@ -20,10 +20,15 @@ public final class ElectionSimulator {
     let regionalSwing: UnsafeMutableBufferPointer<Double>
     let boycottAbstention: UnsafeMutableBufferPointer<Double>
     let listAbstention: UnsafeMutableBufferPointer<Double>
-    /// Fixed: national swing deviation by list, set abstentions and their logits.
+    /// Fixed: national swing deviation by list, set abstentions.
     let nationalDeviation: UnsafeMutableBufferPointer<Double>
     let setBoycottAbstention: UnsafeMutableBufferPointer<Double>
     let setListAbstention: UnsafeMutableBufferPointer<Double>
+    /// Per run: every standard normal the run uses, drawn at its start, where ``noiseLayout`` says.
+    let noise: UnsafeMutablePointer<Double>
+    let noiseLayout: NoiseLayout
+    /// Zeros, as many as the largest ballot: the constituency noise when there is none.
+    let zeros: UnsafeMutablePointer<Double>
     /// Seats per list in the current run.
     let seats: UnsafeMutableBufferPointer<Int>
     /// List pairs (`from * listCount + to`) with a transfer preference, for transfer noise.
@@ -89,8 +94,26 @@ public final class ElectionSimulator {
         listCount = lists
         let boycotts = max(1, election.boycotts.count)
         let regions = table.regionCount
+        let preferencePairs = election.transfers.preference.indices.filter { election.transfers.preference[$0] > 0 }
+        self.preferencePairs = preferencePairs
+        var pairs = Set<Int>()
+        for c in 0..<table.count {
+            let contest = table.contestBase + c
+            for entry in 0..<contest.pointee.entryCount { pairs.insert(contest.pointee.regionBase + table.entries[contest.pointee.entryStart + entry].list) }
+            for index in 0..<contest.pointee.boycotterCount {
+                pairs.insert(contest.pointee.regionBase + table.boycotters[contest.pointee.boycotterStart + index].list)
+            }
+        }
+        regionalPairs = pairs.sorted()
+        let layout = NoiseLayout(
+            uncertainty: noise, listCount: lists, regionalPairs: regionalPairs.count, boycotts: election.boycotts.count,
+            preferencePairs: preferencePairs.count, entryCount: table.entries.count,
+            boycotterCount: table.boycotters.count, contestCount: table.count)
+        noiseLayout = layout
         storage = EvaluatorStorage(
-            integers: max(1, lists), doubles: 4 * lists + regions * lists + 3 * boycotts, flags: 1)
+            integers: max(1, lists), doubles: 4 * lists + regions * lists + 3 * boycotts + max(1, layout.count)
+                + table.entries.count + table.boycotters.count + 1,
+            flags: 1)
         var offset = 0
         let doubles = storage.doubles
         func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
@@ -105,26 +128,19 @@ public final class ElectionSimulator {
         boycottAbstention = slice(boycotts)
         setBoycottAbstention = slice(boycotts)
         _ = slice(boycotts)
+        self.noise = slice(max(1, layout.count)).baseAddress.unsafelyUnwrapped
+        zeros = slice(table.entries.count + table.boycotters.count + 1).baseAddress.unsafelyUnwrapped
         seats = storage.integers
         for list in 0..<lists {
             nationalDeviation[list] = noise.nationalSwing(list: list)
-            setListAbstention[list] = election.transfers.abstention[list]
-            listAbstention[list] = election.transfers.abstention[list]
+            let rate = election.transfers.abstention[list]
+            setListAbstention[list] = rate
+            listAbstention[list] = rate
         }
         for (index, boycott) in election.boycotts.enumerated() {
             setBoycottAbstention[index] = boycott.abstention
             boycottAbstention[index] = boycott.abstention
         }
-        preferencePairs = election.transfers.preference.indices.filter { election.transfers.preference[$0] > 0 }
-        var pairs = Set<Int>()
-        for c in 0..<table.count {
-            let contest = table.contestBase + c
-            for entry in 0..<contest.pointee.entryCount { pairs.insert(contest.pointee.regionBase + table.entries[contest.pointee.entryStart + entry].list) }
-            for index in 0..<contest.pointee.boycotterCount {
-                pairs.insert(contest.pointee.regionBase + table.boycotters[contest.pointee.boycotterStart + index].list)
-            }
-        }
-        regionalPairs = pairs.sorted()
         evaluator.listAbstention = UnsafePointer(listAbstention.baseAddress.unsafelyUnwrapped)
     }
 
@@ -207,7 +223,8 @@ public final class ElectionSimulator {
     /// contest by the two-round rule (seats in ``seats``, winners in ``runWinners``); with
     /// `storeVotes`, keeps every entry's round-1 votes in ``runVotes`` and ``runCounts``.
     func runContests(using rng: inout Xoshiro256StarStar, twoRound: Bool, storeVotes: Bool) -> RunSummary {
-        drawNational(using: &rng)
+        drawNoise(using: &rng)
+        drawNational()
         for list in 0..<listCount { seats[list] = 0 }
         var run = RunSummary()
         for c in 0..<table.count {
@@ -249,53 +266,56 @@ public final class ElectionSimulator {
         return whole.dividingFullWidth(product).quotient
     }
 
-    /// Draws the run's national and regional swings, national turnout shocks, boycott abstention and transfer noise.
-    func drawNational(using rng: inout Xoshiro256StarStar) {
-        if perturbsShares {
-            for list in 0..<listCount {
-                let deviation = nationalDeviation[list]
-                nationalSwing[list] = deviation > 0 ? deviation * normal.standard(using: &rng) : 0
-            }
-            if regionalDeviation > 0 {
-                for pair in regionalPairs {
-                    regionalSwing[pair] = regionalDeviation * normal.standard(using: &rng)
-                }
+    /// Draws every normal the run uses into ``noise``, in one pass.
+    func drawNoise(using generator: inout Xoshiro256StarStar) {
+        // A local copy of the generator stays in registers through the loop.
+        var rng = generator
+        defer { generator = rng }
+        let normal = self.normal
+        for slot in 0..<noiseLayout.count { noise[slot] = normal.standard(using: &rng) }
+    }
+
+    /// Sets the run's national and regional swings, national turnout shocks, boycott abstention
+    /// and transfer noise from the normals in ``noise``.
+    func drawNational() {
+        let layout = noiseLayout
+        for (slot, list) in zip(layout.nationalStart..., layout.nationalLists) {
+            nationalSwing[list] = nationalDeviation[list] * noise[slot]
+        }
+        if layout.regionalCount > 0 {
+            for (slot, pair) in zip(layout.regionalStart..., regionalPairs) {
+                regionalSwing[pair] = regionalDeviation * noise[slot]
             }
         }
-        turnoutShift1 = nationalTurnoutDeviation1 > 0 ? nationalTurnoutDeviation1 * normal.standard(using: &rng) : 0
-        turnoutShift2 = nationalTurnoutDeviation2 > 0 ? nationalTurnoutDeviation2 * normal.standard(using: &rng) : 0
-        if boycottDeviation > 0 {
+        turnoutShift1 = layout.turnoutShockSlot.0 >= 0 ? nationalTurnoutDeviation1 * noise[layout.turnoutShockSlot.0] : 0
+        turnoutShift2 = layout.turnoutShockSlot.1 >= 0 ? nationalTurnoutDeviation2 * noise[layout.turnoutShockSlot.1] : 0
+        if layout.boycottStart >= 0 {
             for index in 0..<boycottCount {
                 boycottAbstention[index] = Self.shift(
-                    setBoycottAbstention[index], by: boycottDeviation * normal.standard(using: &rng))
+                    setBoycottAbstention[index], by: boycottDeviation * noise[layout.boycottStart + index])
             }
         }
-        if transferAbstentionDeviation > 0 {
+        if layout.listAbstentionStart >= 0 {
             for list in 0..<listCount {
                 listAbstention[list] = Self.shift(
-                    setListAbstention[list], by: transferAbstentionDeviation * normal.standard(using: &rng))
+                    setListAbstention[list], by: transferAbstentionDeviation * noise[layout.listAbstentionStart + list])
             }
         }
-        if transferPreferenceDeviation > 0 {
-            for pair in preferencePairs {
-                evaluator.preferenceFactor[pair] = FastMath.exp(
-                    transferPreferenceDeviation * normal.standard(using: &rng))
+        if layout.preferenceStart >= 0 {
+            for (slot, pair) in zip(layout.preferenceStart..., preferencePairs) {
+                evaluator.preferenceFactor[pair] = FastMath.exp(transferPreferenceDeviation * noise[slot])
             }
         }
     }
 
-    /// `rate` moved by `shift` on the logit scale; exactly `rate` when `shift` is zero.
+    /// `rate` moved by `shift` on the logit scale, `logistic(logit(rate) + shift)`; exactly
+    /// `rate` when `shift` is zero, and 0 or 1 stay put.
+    ///
+    /// Computed as `rate / (rate + (1 − rate)·e^−shift)`, the same value without a logarithm.
     @inline(__always)
     static func shift(_ rate: Double, by shift: Double) -> Double {
         guard shift != 0, rate > 0, rate < 1 else { return rate }
-        return FastMath.logistic(FastMath.log(rate / (1 - rate)) + shift)
-    }
-
-    /// `rate`, whose logit is `logit`, moved by `shift`; exactly `rate` when `shift` is zero.
-    @inline(__always)
-    static func shift(_ rate: Double, logit: Double, by shift: Double) -> Double {
-        guard shift != 0, rate > 0, rate < 1 else { return rate }
-        return FastMath.logistic(logit + shift)
+        return rate / (rate + (1 - rate) * FastMath.exp(-shift))
     }
 }
 

@@ -10,27 +10,37 @@
 /// Estrin's scheme for `exp`; for `log`, the exponent split and the series
 /// `log m = 2 atanh((m − 1)/(m + 1))`.
 public enum FastMath: Sendable {
-    /// e^x, with relative error below 10⁻⁸; 0 below −708, +∞ above 709.
+    /// e^x, with relative error below 10⁻⁸, for x clamped to [−708, 709] (so e^−708 ≈ 3·10⁻³⁰⁸
+    /// stands for anything smaller, and e^709 ≈ 8·10³⁰⁷ for anything larger); NaN gives e^−708.
+    ///
+    /// Branch-free: the simulation calls it once per list and constituency with unpredictable
+    /// arguments.
     @inlinable @inline(__always)
     public static func exp(_ x: Double) -> Double {
-        guard x == x else { return x }  // NaN
-        if x > 709 { return .infinity }
-        if x < -708 { return 0 }
+        // `maxsd`/`minsd`: the comparison's false side takes the bound, so NaN lands on −708.
+        let low = -708.0
+        let high = 709.0
+        let atLeastLow = x > low ? x : low
+        let clamped = atLeastLow < high ? atLeastLow : high
         let log2e = 1.442_695_040_888_963_4
         let ln2High = 0.693_147_180_369_123_82
         let ln2Low = 1.908_214_929_270_587_7e-10
         // Round to the nearest integer by adding and removing 1.5 × 2⁵² (exact for |v| < 2⁵¹):
-        // one addition instead of a call to the C library's rint on baseline x86-64.
+        // one addition instead of a call to the C library's rint on baseline x86-64. The
+        // shifted sum also holds k in its low bits, which gives 2^k without a conversion.
         let shifter = 6_755_399_441_055_744.0
-        let k = (x * log2e + shifter) - shifter
-        let r = (x - k * ln2High) - k * ln2Low  // |r| ≤ 0.347
+        let shifted = clamped * log2e + shifter
+        let k = shifted - shifter
+        let r = (clamped - k * ln2High) - k * ln2Low  // |r| ≤ 0.347
         // Taylor to degree 7, by Estrin's scheme: (1 + r) + r²(1/2 + r/6) + r⁴((1/24 + r/120) + r²(1/720 + r/5040)).
         let r2 = r * r
         let r4 = r2 * r2
-        let low = (1 + r) + r2 * (0.5 + r * (1.0 / 6))
-        let high = (1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720 + r * (1.0 / 5040))
-        let polynomial = low + r4 * high
-        let scale = Double(bitPattern: UInt64(Int64(k) + 1023) << 52)
+        let lowTerms = (1 + r) + r2 * (0.5 + r * (1.0 / 6))
+        let highTerms = (1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720 + r * (1.0 / 5040))
+        let polynomial = lowTerms + r4 * highTerms
+        // k is in −1022...1023, so the biased exponent k + 1023 is in 1...2046: a normal 2^k.
+        // (The shifted sum's bits are 0x4338_0000_0000_0000 + k in two's complement.)
+        let scale = Double(bitPattern: (shifted.bitPattern &+ 1023) << 52)
         return polynomial * scale
     }
 

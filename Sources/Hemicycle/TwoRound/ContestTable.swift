@@ -15,9 +15,8 @@ struct ContestRecord: Sendable {
     var seats: Int
     /// `region × listCount`: where its region's swings start in a region-by-list table.
     var regionBase: Int
-    /// Round-1 turnout with every list standing, shocks applied (modelled rounds), and its logit.
+    /// Round-1 turnout with every list standing, shocks applied (modelled rounds).
     var turnout1: Double
-    var logitTurnout1: Double
     var invalid1: Double
     var blank1: Double
     var shock1: Double
@@ -109,7 +108,7 @@ final class ContestTable: @unchecked Sendable {
                 constituency: index, entryStart: entries.count, entryCount: constituency.entries.count,
                 boycotterStart: boycotters.count, boycotterCount: constituency.boycotters.count,
                 preferenceStart: preferences.count, registered: constituency.registered, seats: constituency.seats,
-                regionBase: constituency.regionIndex * listCount, turnout1: 0, logitTurnout1: 0, invalid1: 0, blank1: 0,
+                regionBase: constituency.regionIndex * listCount, turnout1: 0, invalid1: 0, blank1: 0,
                 shock1: shock1, shock2: shock2,
                 impliedShock2: Self.impliedShock(election, region: constituency.regionIndex), turnout2: .nan, invalid2: 0, blank2: 0, observed1: nil, observed2: nil)
             var support: [Double] = []
@@ -130,7 +129,6 @@ final class ContestTable: @unchecked Sendable {
                 record.blank1 = model.blankShare
                 support = model.support
             }
-            record.logitTurnout1 = Self.logit(record.turnout1)
             var votes2 = Array(repeating: 0, count: constituency.entries.count)
             var stood2 = Array(repeating: false, count: constituency.entries.count)
             switch constituency.secondRound {
@@ -213,11 +211,5 @@ final class ContestTable: @unchecked Sendable {
             if shock.regionIndex == nil || shock.regionIndex == region { factor *= shock.factor }
         }
         return factor
-    }
-
-    /// `log(p / (1 − p))`, or 0 at the ends (where a logit shift leaves the rate unchanged).
-    static func logit(_ rate: Double) -> Double {
-        guard rate > 0, rate < 1 else { return 0 }
-        return FastMath.log(rate / (1 - rate))
     }
 }
