@@ -12,13 +12,13 @@ import Hemicycle
 ///   for round 2 whether or not the contest goes to a run-off);
 /// - `drawNational`: an `exp` (logit shift) per boycott and per list with run-off abstention
 ///   noise; an `exp` per stated transfer preference;
-/// - `countFirstRound` / `perturbShares`, per contest: an `exp` per entry and boycotter; an
-///   `exp` (logistic) for the turnout shift;
-/// - `countSecondRound`, per run-off: an `exp` (logit shift of the implied turnout).
+/// - `perturbLines`: an `exp` per entry and boycotter of every contest;
+/// - `shiftTurnouts`: an `exp` per contest and round with turnout noise (the logit shift's
+///   factor; round 2's is applied to the run-off's turnout when there is one).
 ///
 /// A logit shift needs no `log`: `logistic(logit(p) + s) = p / (p + (1 − p)·e^−s)`.
 ///
-/// The number of run-offs varies from run to run: the count uses its mean over a seeded study.
+/// Every count is the same on every run: nothing here depends on how many contests go to a run-off.
 /// Voter sampling (binomial and multinomial draws) is not counted; Mali's defaults do not sample.
 struct DrawCount {
     var normals = 0.0
@@ -67,39 +67,20 @@ struct DrawCount {
             let pairs = Double(election.transfers.preference.filter { $0 > 0 }.count)
             add("transfer preferences", normals: pairs, exps: pairs)
         }
-        // countFirstRound, per contest
-        var shareNormals = 0.0
-        var shareExps = 0.0
-        var turnoutNormals = 0.0
-        var turnoutExps = 0.0
+        // perturbLines and shiftTurnouts, for every contest whether or not its noise is used
+        let ballots = Double(contests.reduce(0) { $0 + $1.entries.count + $1.boycotters.count })
+        add(
+            "constituency shares (entries + boycotters)",
+            normals: perturbs && u.constituencyNoise > 0 ? ballots : 0, exps: perturbs ? ballots : 0)
         let turnoutNoise1 = u.nationalTurnout[0] > 0 || u.constituencyTurnout[0] > 0
-        for contest in contests {
-            let ballot = Double(contest.entries.count + contest.boycotters.count)
-            // Drawn for every contest, used or not.
-            shareNormals += perturbs && u.constituencyNoise > 0 ? ballot : 0
-            turnoutNormals += u.constituencyTurnout[0] > 0 ? 1 : 0
-            let shock = election.turnoutFactor(region: contest.regionIndex, round: 1)
-            let turnout: Double
-            switch contest.firstRound {
-            case .observed(let counts):
-                if shock == 1 && !perturbs && !turnoutNoise1 && !u.voterSampling { continue }
-                turnout = counts.registered > 0 ? min(1, Double(counts.voters) / Double(counts.registered) * shock) : 0
-            case .modelled(let model):
-                turnout = min(1, model.turnout * shock)
-            }
-            shareExps += perturbs ? ballot : 0
-            turnoutExps += turnoutNoise1 && turnout > 0 && turnout < 1 ? 1 : 0
-        }
-        add("constituency shares (entries + boycotters)", normals: shareNormals, exps: shareExps)
-        add("round-1 turnout per contest", normals: turnoutNormals, exps: turnoutExps)
-        // countSecondRound, per run-off
-        let quiet =
-            u.nationalTurnout[1] == 0 && u.constituencyTurnout[1] == 0 && u.transferAbstention == 0
-            && u.transferPreference == 0 && !u.voterSampling
-        if !quiet {
-            add("round-2 turnout per run-off (mean \(Self.format(meanRunoffs)))", exps: meanRunoffs)
-        }
-        add("round-2 turnout per contest", normals: u.constituencyTurnout[1] > 0 ? Double(contests.count) : 0)
+        let turnoutNoise2 = u.nationalTurnout[1] > 0 || u.constituencyTurnout[1] > 0
+        let contestCount = Double(contests.count)
+        add(
+            "round-1 turnout per contest", normals: u.constituencyTurnout[0] > 0 ? contestCount : 0,
+            exps: turnoutNoise1 ? contestCount : 0)
+        add(
+            "round-2 turnout per contest (\(Self.format(meanRunoffs)) run-offs on average)",
+            normals: u.constituencyTurnout[1] > 0 ? contestCount : 0, exps: turnoutNoise2 ? contestCount : 0)
     }
 
     static func format(_ value: Double) -> String {

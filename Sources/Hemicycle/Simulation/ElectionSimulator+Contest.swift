@@ -23,9 +23,7 @@ extension ElectionSimulator {
             evaluator.boycottAbstentions[index] = boycottAbstention[table.boycotters[contest.pointee.boycotterStart + index].slot]
         }
         let abstaining = evaluator.mixBoycotts(c)
-        var shift = turnoutShift1
-        if noiseLayout.turnoutStart.0 >= 0 { shift += turnoutDeviation * noise[noiseLayout.turnoutStart.0 + c] }
-        let turnout = Self.shift(contest.pointee.turnout1, by: shift) * max(0, 1 - abstaining)
+        let turnout = runTurnout1[c] * max(0, 1 - abstaining)
         if samplesVoters {
             sampleVoters(contest, turnout: turnout, invalid: contest.pointee.invalid1, blank: contest.pointee.blank1, using: &rng)
             outcome.registered1 = contest.pointee.registered
@@ -42,46 +40,44 @@ extension ElectionSimulator {
         }
     }
 
-    /// Multiplies each entry's (and boycotter's) support by exp(national + regional + constituency
-    /// noise) and renormalises, so the shares still sum to one.
-    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>) {
-        let deviation = constituencyDeviation
-        let entries = table.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
-        let weights = evaluator.weights.baseAddress.unsafelyUnwrapped
+    /// Multiplies every ballot line's support by exp(national + regional + constituency noise),
+    /// for the whole election at once: one gather of the swings, then one loop of independent
+    /// `exp`s that the compiler vectorises.
+    func perturbLines() {
         let national = nationalSwing.baseAddress.unsafelyUnwrapped
-        let regional = regionalSwing.baseAddress.unsafelyUnwrapped + contest.pointee.regionBase
-        let count = contest.pointee.entryCount
-        let boycotters = table.boycotters.baseAddress.unsafelyUnwrapped + contest.pointee.boycotterStart
-        let shares = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
-        let boycotterCount = contest.pointee.boycotterCount
+        let regional = regionalSwing.baseAddress.unsafelyUnwrapped
+        for line in 0..<lineCount { lineSwing[line] = national[lineList[line]] + regional[lineRegional[line]] }
         // Without constituency noise every slot reads a zero.
-        let hasNoise = noiseLayout.shareStart >= 0
-        let entryNoise = hasNoise ? noise + noiseLayout.shareStart + contest.pointee.entryStart : zeros
-        let boycotterNoise =
-            hasNoise ? noise + noiseLayout.shareStart + table.entries.count + contest.pointee.boycotterStart : zeros
-        // Independent iterations: the exps of a contest's entries overlap in the processor.
+        let lineNoise = noiseLayout.shareStart >= 0 ? noise + noiseLayout.shareStart : zeros
+        let deviation = constituencyDeviation
+        for line in 0..<lineCount {
+            lineWeight[line] = lineSupport[line] * FastMath.exp(lineSwing[line] + deviation * lineNoise[line])
+        }
+    }
+
+    /// One contest's perturbed support (``perturbLines()``), renormalised so that the shares of
+    /// its entries and boycotters still sum to one.
+    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>) {
+        let weights = evaluator.weights.baseAddress.unsafelyUnwrapped
+        let shares = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
+        let entryWeight = lineWeight + contest.pointee.entryStart
+        let boycotterWeight = lineWeight + table.entries.count + contest.pointee.boycotterStart
+        let count = contest.pointee.entryCount
+        let boycotterCount = contest.pointee.boycotterCount
         var total = 0.0
-        for entry in 0..<count {
-            let list = entries[entry].list
-            let swing = national[list] + regional[list] + deviation * entryNoise[entry]
-            let weight = entries[entry].support * FastMath.exp(swing)
-            weights[entry] = weight
-            total += weight
+        for entry in 0..<count { total += entryWeight[entry] }
+        for index in 0..<boycotterCount { total += boycotterWeight[index] }
+        guard total > 0 else {
+            for entry in 0..<count { weights[entry] = entryWeight[entry] }
+            for index in 0..<boycotterCount { shares[index] = boycotterWeight[index] }
+            return
         }
-        for index in 0..<boycotterCount {
-            let list = boycotters[index].list
-            let swing = national[list] + regional[list] + deviation * boycotterNoise[index]
-            let share = boycotters[index].support * FastMath.exp(swing)
-            shares[index] = share
-            total += share
-        }
-        guard total > 0 else { return }
         let scale = 1 / total
-        for entry in 0..<count { weights[entry] *= scale }
+        for entry in 0..<count { weights[entry] = entryWeight[entry] * scale }
         #if HEMICYCLE_INTERNAL_CHECKS
             for entry in 0..<count { precondition((0...1.000_001).contains(weights[entry]), "a simulated share in [0, 1]") }
         #endif
-        for index in 0..<boycotterCount { shares[index] *= scale }
+        for index in 0..<boycotterCount { shares[index] = boycotterWeight[index] * scale }
     }
 
     /// Counts one contest's run-off under this run's noise, and decides it.
@@ -102,11 +98,10 @@ extension ElectionSimulator {
         if quiet {
             evaluator.countSecondRound(c, turnout: explicit, outcome: &outcome)
         } else {
-            var shift = turnoutShift2
-            if noiseLayout.turnoutStart.1 >= 0 { shift += turnoutDeviation * noise[noiseLayout.turnoutStart.1 + c] }
             let expected = evaluator.secondRoundVoters(c, turnout: explicit, outcome: outcome)
             let registered = contest.pointee.registered
-            let turnout = registered > 0 ? Self.shift(Double(expected) / Double(registered), by: shift) : 0
+            let turnout =
+                registered > 0 ? Self.shift(Double(expected) / Double(registered), by: runShift2[c], factor: runFactor2[c]) : 0
             if samplesVoters {
                 sampleVoters(contest, turnout: turnout, invalid: contest.pointee.invalid2, blank: contest.pointee.blank2, using: &rng)
                 outcome.registered2 = registered

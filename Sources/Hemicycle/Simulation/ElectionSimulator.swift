@@ -27,8 +27,25 @@ public final class ElectionSimulator {
     /// Per run: every standard normal the run uses, drawn at its start, where ``noiseLayout`` says.
     let noise: UnsafeMutablePointer<Double>
     let noiseLayout: NoiseLayout
-    /// Zeros, as many as the largest ballot: the constituency noise when there is none.
+    /// Zeros, one per ballot line: the constituency noise when there is none.
     let zeros: UnsafeMutablePointer<Double>
+    /// Every ballot line of the election (the table's entries, then its boycotters): its
+    /// support, list, and place in the region-by-list swing table; and, per run, its support
+    /// times the exponential of its swing and noise (``perturbLines()``).
+    let lineCount: Int
+    let lineSupport: UnsafeMutablePointer<Double>
+    let lineList: UnsafeMutablePointer<Int>
+    let lineRegional: UnsafeMutablePointer<Int>
+    let lineSwing: UnsafeMutablePointer<Double>
+    let lineWeight: UnsafeMutablePointer<Double>
+    /// Per contest: the set round-1 turnout; per run, that turnout shifted by the run's noise
+    /// (before boycotts), and round 2's shift with its factor e^−shift (``shiftTurnouts()``).
+    let baseTurnout1: UnsafeMutablePointer<Double>
+    let runTurnout1: UnsafeMutablePointer<Double>
+    let runShift2: UnsafeMutablePointer<Double>
+    let runFactor2: UnsafeMutablePointer<Double>
+    /// Whether a round's turnout has noise.
+    let turnoutNoise: (Bool, Bool)
     /// Seats per list in the current run.
     let seats: UnsafeMutableBufferPointer<Int>
     /// List pairs (`from * listCount + to`) with a transfer preference, for transfer noise.
@@ -42,7 +59,8 @@ public final class ElectionSimulator {
     /// One run's round-1 votes per entry and totals per contest, and each contest's two-round winner.
     var runVotes: [Int]
     var runCounts: [SingleRoundAllocator.Counts]
-    var runWinners: [Int]
+    /// Each contest's winning entry in the current run, or −1.
+    let runWinners: UnsafeMutableBufferPointer<Int>
 
     /// The noise parameters as plain scalars, read in the hot loop without touching ``uncertainty``.
     let perturbsShares: Bool
@@ -59,8 +77,17 @@ public final class ElectionSimulator {
     let boycottCount: Int
     /// Draws standard normals without reaching for global tables.
     let normal = NormalSampler()
-    var turnoutShift1 = 0.0
-    var turnoutShift2 = 0.0
+    /// This run's national turnout shifts (logit), in ``storage`` so that reading them in the
+    /// loop needs no exclusivity check.
+    var turnoutShift1: Double {
+        get { shifts[0] }
+        set { shifts[0] = newValue }
+    }
+    var turnoutShift2: Double {
+        get { shifts[1] }
+        set { shifts[1] = newValue }
+    }
+    private let shifts: UnsafeMutablePointer<Double>
     var sampled = SampledVoters()
 
     /// Prepares a simulator for `election` under `uncertainty` (the scenario's, or the defaults).
@@ -89,7 +116,6 @@ public final class ElectionSimulator {
         }
         runVotes = Array(repeating: 0, count: table.entries.count)
         runCounts = Array(repeating: .init(), count: table.count)
-        runWinners = Array(repeating: -1, count: table.count)
         let lists = election.lists.count
         listCount = lists
         let boycotts = max(1, election.boycotts.count)
@@ -111,8 +137,8 @@ public final class ElectionSimulator {
             boycotterCount: table.boycotters.count, contestCount: table.count)
         noiseLayout = layout
         storage = EvaluatorStorage(
-            integers: max(1, lists), doubles: 4 * lists + regions * lists + 3 * boycotts + max(1, layout.count)
-                + table.entries.count + table.boycotters.count + 1,
+            integers: max(1, lists) + table.count + 2 * (table.entries.count + table.boycotters.count), doubles: 4 * lists + regions * lists + 3 * boycotts + max(1, layout.count)
+                + 4 * (table.entries.count + table.boycotters.count) + 4 * table.count + 3,
             flags: 1)
         var offset = 0
         let doubles = storage.doubles
@@ -122,7 +148,9 @@ public final class ElectionSimulator {
         }
         nationalSwing = slice(lists)
         regionalSwing = slice(regions * lists)
-        listAbstention = slice(lists)
+        // The evaluator reads the run-off abstentions from its own buffer; the run writes them there.
+        listAbstention = UnsafeMutableBufferPointer(start: evaluator.listAbstention, count: lists)
+        _ = slice(lists)
         nationalDeviation = slice(lists)
         setListAbstention = slice(lists)
         boycottAbstention = slice(boycotts)
@@ -130,7 +158,46 @@ public final class ElectionSimulator {
         _ = slice(boycotts)
         self.noise = slice(max(1, layout.count)).baseAddress.unsafelyUnwrapped
         zeros = slice(table.entries.count + table.boycotters.count + 1).baseAddress.unsafelyUnwrapped
-        seats = storage.integers
+        shifts = slice(2).baseAddress.unsafelyUnwrapped
+        let lines = table.entries.count + table.boycotters.count
+        lineCount = lines
+        lineSupport = slice(lines).baseAddress.unsafelyUnwrapped
+        lineSwing = slice(lines).baseAddress.unsafelyUnwrapped
+        lineWeight = slice(lines).baseAddress.unsafelyUnwrapped
+        baseTurnout1 = slice(table.count).baseAddress.unsafelyUnwrapped
+        runTurnout1 = slice(table.count).baseAddress.unsafelyUnwrapped
+        runShift2 = slice(table.count).baseAddress.unsafelyUnwrapped
+        runFactor2 = slice(table.count).baseAddress.unsafelyUnwrapped
+        turnoutNoise = (
+            noise.nationalTurnout[0] > 0 || noise.constituencyTurnout[0] > 0,
+            noise.nationalTurnout[1] > 0 || noise.constituencyTurnout[1] > 0
+        )
+        for c in 0..<table.count {
+            baseTurnout1[c] = table.contests[c].turnout1
+            runTurnout1[c] = table.contests[c].turnout1
+            runFactor2[c] = 1
+        }
+        seats = UnsafeMutableBufferPointer(rebasing: storage.integers[0..<max(1, lists)])
+        runWinners = UnsafeMutableBufferPointer(rebasing: storage.integers[max(1, lists)..<(max(1, lists) + table.count)])
+        runWinners.update(repeating: -1)
+        lineList = storage.integers.baseAddress.unsafelyUnwrapped + max(1, lists) + table.count
+        lineRegional = lineList + lines
+        for c in 0..<table.count {
+            let contest = table.contestBase + c
+            for entry in 0..<contest.pointee.entryCount {
+                let line = contest.pointee.entryStart + entry
+                lineSupport[line] = table.entries[line].support
+                lineList[line] = table.entries[line].list
+                lineRegional[line] = contest.pointee.regionBase + table.entries[line].list
+            }
+            for index in 0..<contest.pointee.boycotterCount {
+                let boycotter = contest.pointee.boycotterStart + index
+                let line = table.entries.count + boycotter
+                lineSupport[line] = table.boycotters[boycotter].support
+                lineList[line] = table.boycotters[boycotter].list
+                lineRegional[line] = contest.pointee.regionBase + table.boycotters[boycotter].list
+            }
+        }
         for list in 0..<lists {
             nationalDeviation[list] = noise.nationalSwing(list: list)
             let rate = election.transfers.abstention[list]
@@ -141,7 +208,6 @@ public final class ElectionSimulator {
             setBoycottAbstention[index] = boycott.abstention
             boycottAbstention[index] = boycott.abstention
         }
-        evaluator.listAbstention = UnsafePointer(listAbstention.baseAddress.unsafelyUnwrapped)
     }
 
     /// Prepares a simulator that runs every rule of `systems` on each run's votes.
@@ -225,6 +291,8 @@ public final class ElectionSimulator {
     func runContests(using rng: inout Xoshiro256StarStar, twoRound: Bool, storeVotes: Bool) -> RunSummary {
         drawNoise(using: &rng)
         drawNational()
+        if perturbsShares { perturbLines() }
+        shiftTurnouts()
         for list in 0..<listCount { seats[list] = 0 }
         var run = RunSummary()
         for c in 0..<table.count {
@@ -314,8 +382,40 @@ public final class ElectionSimulator {
     /// Computed as `rate / (rate + (1 − rate)·e^−shift)`, the same value without a logarithm.
     @inline(__always)
     static func shift(_ rate: Double, by shift: Double) -> Double {
-        guard shift != 0, rate > 0, rate < 1 else { return rate }
-        return rate / (rate + (1 - rate) * FastMath.exp(-shift))
+        Self.shift(rate, by: shift, factor: FastMath.exp(-shift))
+    }
+
+    /// ``shift(_:by:)`` with `factor` = e^−`shift` already computed; branch-free.
+    @inline(__always)
+    static func shift(_ rate: Double, by shift: Double, factor: Double) -> Double {
+        let shifted = rate / (rate + (1 - rate) * factor)
+        return shift != 0 && rate > 0 && rate < 1 ? shifted : rate
+    }
+
+    /// Every contest's turnout shift for this run, at once (independent `exp`s the compiler
+    /// vectorises): the shifted round-1 turnout, and round 2's shift and factor, applied later
+    /// to a turnout that depends on the run-off.
+    func shiftTurnouts() {
+        let contests = table.count
+        if turnoutNoise.0 {
+            let national = turnoutShift1
+            let deviation = constituencyTurnoutDeviation1
+            let noise = noiseLayout.turnoutStart.0 >= 0 ? self.noise + noiseLayout.turnoutStart.0 : zeros
+            for c in 0..<contests {
+                let shift = national + deviation * noise[c]
+                runTurnout1[c] = Self.shift(baseTurnout1[c], by: shift, factor: FastMath.exp(-shift))
+            }
+        }
+        if turnoutNoise.1 {
+            let national = turnoutShift2
+            let deviation = constituencyTurnoutDeviation2
+            let noise = noiseLayout.turnoutStart.1 >= 0 ? self.noise + noiseLayout.turnoutStart.1 : zeros
+            for c in 0..<contests {
+                let shift = national + deviation * noise[c]
+                runShift2[c] = shift
+                runFactor2[c] = FastMath.exp(-shift)
+            }
+        }
     }
 }
 

@@ -70,13 +70,16 @@ final class ContestEvaluator {
     let finalist: UnsafeMutableBufferPointer<Bool>
     /// The finalists' entry indices in ballot order, and how many there are.
     let finalistIndex: UnsafeMutableBufferPointer<Int>
-    var finalistCount = 0
+    var finalistCount: Int {
+        get { counters[0] }
+        set { counters[0] = newValue }
+    }
+    /// ``finalistCount``'s storage: a stored `var` would cost an exclusivity check per access.
+    private let counters: UnsafeMutablePointer<Int>
     /// The finalists' round-2 weights and votes, by position in ``finalistIndex``.
     let finalistWeights: UnsafeMutableBufferPointer<Double>
     let finalistRemainders: UnsafeMutableBufferPointer<Double>
     let finalistVotes: UnsafeMutableBufferPointer<Int>
-    /// Scratch for the ranks of the remainders when votes are split.
-    let ranks: UnsafeMutableBufferPointer<Int>
     /// Weights for vote splitting, and the remainders of the split.
     let weights: UnsafeMutableBufferPointer<Double>
     let remainders: UnsafeMutableBufferPointer<Double>
@@ -85,8 +88,9 @@ final class ContestEvaluator {
     let boycottAbstentions: UnsafeMutableBufferPointer<Double>
     /// Each entry's abstention when out of the run-off (scratch kept for layout).
     let entryAbstention: UnsafeMutableBufferPointer<Double>
-    /// Each list's abstention when out of the run-off: the scenario's, or a simulated run's.
-    var listAbstention: UnsafePointer<Double>
+    /// Each list's abstention when out of the run-off: the scenario's, or a simulated run's
+    /// (the simulator writes it here).
+    let listAbstention: UnsafeMutablePointer<Double>
     /// Factors on the transfer preferences by list pair (`from * listCount + to`): one unless simulated.
     let preferenceFactor: UnsafeMutableBufferPointer<Double>
 
@@ -104,14 +108,15 @@ final class ContestEvaluator {
         let boycotterCapacity = table.maximumBoycotters
         let pairs = max(1, listCount * listCount)
         storage = EvaluatorStorage(
-            integers: 5 * capacity, doubles: 6 * capacity + 2 * boycotterCapacity + pairs, flags: capacity)
+            integers: 4 * capacity + 1, doubles: 6 * capacity + 2 * boycotterCapacity + pairs + max(1, listCount),
+            flags: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
         votes1 = UnsafeMutableBufferPointer(rebasing: ints[0..<capacity])
         votes2 = UnsafeMutableBufferPointer(rebasing: ints[capacity..<(2 * capacity)])
         finalistIndex = UnsafeMutableBufferPointer(rebasing: ints[(2 * capacity)..<(3 * capacity)])
         finalistVotes = UnsafeMutableBufferPointer(rebasing: ints[(3 * capacity)..<(4 * capacity)])
-        ranks = UnsafeMutableBufferPointer(rebasing: ints[(4 * capacity)..<(5 * capacity)])
+        counters = ints.baseAddress.unsafelyUnwrapped + 4 * capacity
         finalist = storage.flags
         var offset = 0
         func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
@@ -128,7 +133,8 @@ final class ContestEvaluator {
         boycottAbstentions = slice(boycotterCapacity)
         preferenceFactor = slice(pairs)
         preferenceFactor.update(repeating: 1)
-        listAbstention = table.listAbstention
+        listAbstention = slice(max(1, listCount)).baseAddress.unsafelyUnwrapped
+        for list in 0..<listCount { listAbstention[list] = table.listAbstention[list] }
     }
 
     // MARK: Round-1 counts
@@ -198,8 +204,7 @@ final class ContestEvaluator {
         VoteCounting.apportion(
             total, weights: UnsafeBufferPointer(rebasing: weights[0..<count]),
             into: UnsafeMutableBufferPointer(rebasing: target[0..<count]),
-            remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]),
-            ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<count]))
+            remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
     }
 
     // MARK: Decisions
@@ -482,8 +487,7 @@ final class ContestEvaluator {
             VoteCounting.apportion(
                 voters - invalid - blank, weights: UnsafeBufferPointer(rebasing: finalistWeights[0..<finalists]),
                 into: UnsafeMutableBufferPointer(rebasing: finalistVotes[0..<finalists]),
-                remainders: UnsafeMutableBufferPointer(rebasing: finalistRemainders[0..<finalists]),
-                ranks: UnsafeMutableBufferPointer(rebasing: ranks[0..<finalists]))
+                remainders: UnsafeMutableBufferPointer(rebasing: finalistRemainders[0..<finalists]))
         }
         outcome.registered2 = contest.pointee.registered
         outcome.voters2 = voters

@@ -27,18 +27,6 @@ public enum VoteCounting {
         _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
         remainders: UnsafeMutableBufferPointer<Double>
     ) {
-        // The leftover stage counts ranks in a scratch buffer of its own, taken from the stack.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: weights.count) { ranks in
-            apportion(total, weights: weights, into: parts, remainders: remainders, ranks: ranks)
-        }
-    }
-
-    /// ``apportion(_:weights:into:remainders:)`` with a scratch buffer for the ranks.
-    @inlinable
-    public static func apportion(
-        _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
-        remainders: UnsafeMutableBufferPointer<Double>, ranks: UnsafeMutableBufferPointer<Int>
-    ) {
         let count = weights.count
         guard count > 0, total > 0 else {
             for index in 0..<count { parts[index] = 0 }
@@ -76,20 +64,19 @@ public enum VoteCounting {
         }
         // The leftover votes (fewer than the entries with weight) go to the largest remainders,
         // the earlier entry first on equal remainders. Each entry's rank among the remainders is
-        // counted without branches, comparing each pair once: in a simulation these comparisons
-        // are unpredictable, and a mispredicted branch costs more than the whole count.
+        // counted without branches: in a simulation these comparisons are unpredictable, and a
+        // mispredicted branch costs more than the whole count. Every pair is compared from both
+        // sides (no scratch to clear, nothing written across iterations, so no call to memset
+        // and no aliasing for the compiler to guard against).
         let leftover = total - assigned
         guard leftover > 0 else { return }
-        for index in 0..<count { ranks[index] = 0 }
         for index in 0..<count {
             let own = remainders[index]
-            var rank = ranks[index]
-            for other in (index + 1)..<max(index + 1, count) {
-                // `index` comes first: it ranks above `other` unless `other` has a larger remainder.
-                let below = (remainders[other] > own).asInt
-                rank &+= below
-                ranks[other] &+= 1 &- below
-            }
+            var rank = 0
+            // An earlier entry ranks above unless its remainder is smaller.
+            for other in 0..<index { rank &+= 1 &- (own > remainders[other]).asInt }
+            // A later entry ranks above only with a larger remainder.
+            for other in (index + 1)..<max(index + 1, count) { rank &+= (remainders[other] > own).asInt }
             parts[index] &+= (rank < leftover).asInt & (own >= 0).asInt
         }
     }
