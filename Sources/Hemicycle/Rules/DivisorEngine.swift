@@ -134,19 +134,17 @@ internal struct DivisorEngine {
             var bestVotes = UInt64(truncatingIfNeeded: votes[best])
             var bestSeats = seats[best]
             var tiedCount = 1
+            // Branch-free (conditional moves): which list leads is unpredictable.
             for position in 1..<count {
                 let list = candidates[position]
                 let listVotes = UInt64(truncatingIfNeeded: votes[list])
                 let listSeats = seats[list]
                 let order = quotients.compare(listVotes, listSeats, bestVotes, bestSeats)
-                if order > 0 {
-                    best = list
-                    bestVotes = listVotes
-                    bestSeats = listSeats
-                    tiedCount = 1
-                } else if order == 0 {
-                    tiedCount += 1
-                }
+                let leads = order > 0
+                best = leads ? list : best
+                bestVotes = leads ? listVotes : bestVotes
+                bestSeats = leads ? listSeats : bestSeats
+                tiedCount = leads ? 1 : tiedCount &+ (order == 0 ? 1 : 0)
             }
             if tiedCount == 1 {
                 seats[best] += 1

@@ -100,8 +100,7 @@ extension ElectionSimulator {
         } else {
             let expected = evaluator.secondRoundVoters(c, turnout: explicit, outcome: outcome)
             let registered = contest.pointee.registered
-            let turnout =
-                registered > 0 ? Self.shift(Double(expected) / Double(registered), by: runShift2[c], factor: runFactor2[c]) : 0
+            let turnout = Self.shiftedTurnout(voters: expected, registered: registered, by: runShift2[c], factor: runFactor2[c])
             if samplesVoters {
                 sampleVoters(contest, turnout: turnout, invalid: contest.pointee.invalid2, blank: contest.pointee.blank2, using: &rng)
                 outcome.registered2 = registered

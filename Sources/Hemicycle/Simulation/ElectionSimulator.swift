@@ -370,8 +370,14 @@ public final class ElectionSimulator {
             }
         }
         if layout.preferenceStart >= 0 {
-            for (slot, pair) in zip(layout.preferenceStart..., preferencePairs) {
-                evaluator.preferenceFactor[pair] = FastMath.exp(transferPreferenceDeviation * noise[slot])
+            // The exps in one vectorised loop (over the noise slots, each used once), then
+            // scattered to their pairs.
+            let deviation = transferPreferenceDeviation
+            let slots = noise + layout.preferenceStart
+            let pairs = preferencePairs.count
+            for index in 0..<pairs { slots[index] = FastMath.exp(deviation * slots[index]) }
+            preferencePairs.withUnsafeBufferPointer { pairIndex in
+                for index in 0..<pairs { evaluator.preferenceFactor[pairIndex[index]] = slots[index] }
             }
         }
     }
@@ -390,6 +396,17 @@ public final class ElectionSimulator {
     static func shift(_ rate: Double, by shift: Double, factor: Double) -> Double {
         let shifted = rate / (rate + (1 - rate) * factor)
         return shift != 0 && rate > 0 && rate < 1 ? shifted : rate
+    }
+
+    /// The turnout `voters / registered` moved by `shift` on the logit scale (`factor` =
+    /// e^−`shift`), with one division: `v / (v + (r − v)·factor)` is ``shift(_:by:factor:)``
+    /// of `v / r` with the fractions cleared. 0 with nobody registered.
+    @inline(__always)
+    static func shiftedTurnout(voters: Int, registered: Int, by shift: Double, factor: Double) -> Double {
+        let v = Double(voters)
+        let r = Double(registered)
+        let moves = shift != 0 && voters > 0 && voters < registered
+        return registered > 0 ? v / (moves ? v + (r - v) * factor : r) : 0
     }
 
     /// Every contest's turnout shift for this run, at once (independent `exp`s the compiler

@@ -14,6 +14,8 @@ struct ContestOutcome: Sendable {
     var voters1 = 0
     var blank1 = 0
     var invalid1 = 0
+    /// Round-1 votes for all entries (set by ``ContestEvaluator/decideFirstRound(_:outcome:)``).
+    var listVotes1 = 0
     var registered2 = 0
     var voters2 = 0
     var blank2 = 0
@@ -252,6 +254,7 @@ final class ContestEvaluator {
             firstVotes = aboveFirst ? votes : firstVotes
         }
         listVotes &+= votes1[0]
+        outcome.listVotes1 = listVotes
         // Equal votes at the top or at the second place: let the tie rule rank them.
         var ties = 0
         for entry in 0..<count {
@@ -507,8 +510,7 @@ final class ContestEvaluator {
         let contest = contestBase + c
         let registered = contest.pointee.registered
         if let turnout { return VoteCounting.count(Double(registered) * turnout, limit: registered) }
-        var listVotes = 0
-        for entry in 0..<contest.pointee.entryCount { listVotes += votes1[entry] }
+        let listVotes = outcome.listVotes1
         var staying = 0.0
         for position in 0..<finalistCount { staying += finalistWeights[position] }
         let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
