@@ -80,7 +80,26 @@ public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible
         tieBreak: TieBreak,
         workspace: inout AllocationWorkspace
     ) -> Int {
-        // The engine zeroes the output in its first pass over the votes.
+        allocate(
+            seats: seats,
+            votes: votes,
+            into: seatsPerList,
+            tieBreak: tieBreak,
+            workspace: &workspace,
+            allowingShortcut: true
+        )
+    }
+
+    /// The hot path, with or without ``SmallMagnitudeShortcut`` (tests compare the two).
+    internal func allocate(
+        seats: Int,
+        votes: UnsafeBufferPointer<Int>,
+        into seatsPerList: UnsafeMutableBufferPointer<Int>,
+        tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace,
+        allowingShortcut: Bool
+    ) -> Int {
+        // The engine (or the shortcut) zeroes the output in its first pass over the votes.
         AllocationInput.prepare(votes: votes, output: seatsPerList, zeroing: false)
         let magnitude = AllocationInput.magnitude(seats)
         let storage = divisors.storage
@@ -98,7 +117,20 @@ public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible
             )
             switch storage {
             case .arithmetic(let first, let base, let step, _):
-                engine.run(ArithmeticQuotients(first: first, base: base, step: step), log: &log)
+                let quotients = ArithmeticQuotients(first: first, base: base, step: step)
+                if allowingShortcut,
+                    SmallMagnitudeShortcut.applies(magnitude: magnitude, lists: votes.count, quotients: quotients),
+                    SmallMagnitudeShortcut(
+                        magnitude: magnitude,
+                        votes: votes,
+                        seats: seatsPerList,
+                        candidates: scratch,
+                        quotients: quotients
+                    ).allocate()
+                {
+                    return  // no tie decided a seat
+                }
+                engine.run(quotients, log: &log)
             case .geometricMean:
                 engine.run(GeometricMeanQuotients(), log: &log)
             }
