@@ -1,0 +1,90 @@
+import Testing
+
+@testable import Hemicycle
+
+/// How expected values become whole votes: largest remainders, the earlier entry first on equal
+/// remainders, parts that always sum to the total.
+@Suite("Vote counting")
+struct VoteCountingTests {
+    /// `VoteCounting.apportion` on arrays.
+    static func apportion(_ total: Int, _ weights: [Double]) -> [Int] {
+        var parts = [Int](repeating: -7, count: weights.count)  // every part must be overwritten
+        var remainders = [Double](repeating: .nan, count: weights.count)
+        weights.withUnsafeBufferPointer { weights in
+            parts.withUnsafeMutableBufferPointer { parts in
+                remainders.withUnsafeMutableBufferPointer { remainders in
+                    VoteCounting.apportion(total, weights: weights, into: parts, remainders: remainders)
+                }
+            }
+        }
+        return parts
+    }
+
+    /// The textbook Hamilton method, written independently: floors, then the leftover votes to
+    /// the entries sorted by remainder (descending, the earlier entry first on equal ones).
+    static func reference(_ total: Int, _ weights: [Double]) -> [Int] {
+        let positive = weights.map { Swift.max(0, $0) }
+        let sum = positive.reduce(0, +)
+        guard total > 0, !weights.isEmpty else { return weights.map { _ in 0 } }
+        guard sum > 0 else { return weights.indices.map { total / weights.count + ($0 < total % weights.count ? 1 : 0) } }
+        let exact = positive.map { Swift.min($0 * (Double(total) / sum), Double(total)) }
+        var parts = exact.map { Int($0) }
+        let leftover = total - parts.reduce(0, +)
+        let order = weights.indices.filter { weights[$0] > 0 }.sorted { a, b in
+            let (ra, rb) = (exact[a] - Double(parts[a]), exact[b] - Double(parts[b]))
+            return ra != rb ? ra > rb : a < b
+        }
+        for index in order.prefix(Swift.max(leftover, 0)) { parts[index] += 1 }
+        return parts
+    }
+
+    @Test("hand-worked splits")
+    func handWorked() {
+        // 10 votes on 1 : 1 : 1 → 3.33 each: floors 3, 3, 3; the one leftover vote to the first.
+        #expect(Self.apportion(10, [1, 1, 1]) == [4, 3, 3])
+        // 7 on 0.5 : 0.3 : 0.2 → 3.5, 2.1, 1.4: floors 3, 2, 1; leftover to .5 (0.5 > 0.4).
+        #expect(Self.apportion(7, [0.5, 0.3, 0.2]) == [4, 2, 1])
+        // 100 on 6 equal weights → 16.67 each: 4 leftover votes to the first four.
+        #expect(Self.apportion(100, [1, 1, 1, 1, 1, 1]) == [17, 17, 17, 17, 16, 16])
+        // Remainders .6, .6, .8 with 2 leftover votes (three round up to nearest): 11 on
+        // 2.6 : 4.6 : 3.8 → the .8 and the first .6 win; the later .6 does not.
+        #expect(Self.apportion(11, [2.6, 4.6, 3.8]) == [3, 4, 4])
+        // Remainders .4, .45, .3, .85 with 2 leftover (only one ½ or more): 12 on
+        // 1.4 : 2.45 : 4.3 : 3.85 → .85 and .45 win.
+        #expect(Self.apportion(12, [1.4, 2.45, 4.3, 3.85]) == [1, 3, 4, 4])
+        // Zero and negative weights get nothing; all-zero weights split equally.
+        #expect(Self.apportion(5, [0, 2, -1, 3]) == [0, 2, 0, 3])
+        #expect(Self.apportion(5, [0, 0, 0]) == [2, 2, 1])
+        #expect(Self.apportion(0, [1, 2]) == [0, 0])
+        #expect(Self.apportion(9, []) == [])
+    }
+
+    @Test("agrees with the textbook method on seeded random weights")
+    func property() {
+        var random = TestRandom(seed: 0xC0_0A7)
+        var roundedUpMismatch = 0
+        for trial in 0..<20_000 {
+            let count = Int.random(in: 1...24, using: &random)
+            let total = trial % 5 == 0 ? Int.random(in: 0...30, using: &random) : Int.random(in: 0...2_000_000, using: &random)
+            let weights: [Double] = (0..<count).map { _ in
+                switch Int.random(in: 0..<6, using: &random) {
+                case 0: 0
+                case 1: Double(Int.random(in: 1...4, using: &random))  // equal remainders
+                case 2: Double(Int.random(in: 1...8, using: &random)) / 8  // halves and quarters
+                default: Double.random(in: 0..<1, using: &random)
+                }
+            }
+            let parts = Self.apportion(total, weights)
+            #expect(parts == Self.reference(total, weights), "\(total) on \(weights)")
+            #expect(parts.reduce(0, +) == total)
+            // How often rounding to the nearest misses the total: the boundary cases must occur.
+            let exact = weights.map { Swift.max(0, $0) }
+            let sum = exact.reduce(0, +)
+            if sum > 0, total > 0 {
+                let nearest = exact.map { Int(($0 * Double(total) / sum).rounded(.toNearestOrAwayFromZero)) }.reduce(0, +)
+                roundedUpMismatch += nearest != total ? 1 : 0
+            }
+        }
+        #expect(roundedUpMismatch > 2_000, "\(roundedUpMismatch) inputs exercise the corrections")
+    }
+}
