@@ -394,7 +394,7 @@ final class ContestEvaluator {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
-        let preferences = self.preferences.baseAddress.unsafelyUnwrapped + contest.pointee.preferenceStart
+        let preferences = self.preferences.baseAddress.unsafelyUnwrapped
         let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
         let finalists = finalistCount
         var votesOfFinalists = 0
@@ -414,11 +414,10 @@ final class ContestEvaluator {
             let list = entries[from].list
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
             let row = list * listCount
-            let preference = preferences + from * count
             var preferred = 0.0
             for position in 0..<finalists {
-                let to = finalistIndex[position]
-                let weight = preference[to] * factors[row + entries[to].list]
+                let to = entries[finalistIndex[position]].list
+                let weight = preferences[row + to] * factors[row + to]
                 finalistRemainders[position] = weight
                 preferred += weight
             }
@@ -456,9 +455,8 @@ final class ContestEvaluator {
             let list = entries[from].list
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
             let row = list * listCount
-            let preference = preferences + from * count
-            let p0 = preference[first] * factors[row + firstList]
-            let p1 = preference[second] * factors[row + secondList]
+            let p0 = preferences[row + firstList] * factors[row + firstList]
+            let p1 = preferences[row + secondList] * factors[row + secondList]
             let preferred = p0 + p1
             if preferred > 0 {
                 let scale = moving / preferred

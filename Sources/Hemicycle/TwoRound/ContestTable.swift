@@ -9,8 +9,6 @@ struct ContestRecord: Sendable {
     /// Where its boycotters start in ``ContestTable/boycotters``, and how many there are.
     var boycotterStart: Int
     var boycotterCount: Int
-    /// Where its `entryCount × entryCount` preference matrix starts in ``ContestTable/preferences``.
-    var preferenceStart: Int
     var registered: Int
     var seats: Int
     /// `region × listCount`: where its region's swings start in a region-by-list table.
@@ -82,6 +80,9 @@ final class ContestTable: @unchecked Sendable {
     // Immutable after init; the memory is freed in deinit.
     let contests: UnsafeMutableBufferPointer<ContestRecord>
     let entries: UnsafeMutableBufferPointer<EntryRecord>
+    /// Run-off transfer preferences by list pair (`from * listCount + to`), zero from a list to
+    /// itself: one table for every contest (they depend on the lists only), small enough to
+    /// stay in cache whatever the number of contests.
     let preferences: UnsafeMutableBufferPointer<Double>
     let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
@@ -97,17 +98,23 @@ final class ContestTable: @unchecked Sendable {
     init(election: Election) {
         var contests: [ContestRecord] = []
         var entries: [EntryRecord] = []
-        var preferences: [Double] = []
+        let listCount = election.lists.count
+        let transferLists = min(listCount, election.transfers.listCount)
+        var preferences = [Double](repeating: 0, count: listCount * listCount)
+        for from in 0..<transferLists {
+            for to in 0..<transferLists where to != from {
+                preferences[from * listCount + to] = election.transfers.preference(from: from, to: to)
+            }
+        }
         var boycotters: [BoycotterRecord] = []
         var transfers: [Double] = []
-        let listCount = election.lists.count
         for (index, constituency) in election.constituencies.enumerated() where constituency.isContested {
             let shock1 = election.turnoutFactor(region: constituency.regionIndex, round: 1)
             let shock2 = election.turnoutFactor(region: constituency.regionIndex, round: 2)
             var record = ContestRecord(
                 constituency: index, entryStart: entries.count, entryCount: constituency.entries.count,
                 boycotterStart: boycotters.count, boycotterCount: constituency.boycotters.count,
-                preferenceStart: preferences.count, registered: constituency.registered, seats: constituency.seats,
+                registered: constituency.registered, seats: constituency.seats,
                 regionBase: constituency.regionIndex * listCount, turnout1: 0, invalid1: 0, blank1: 0,
                 shock1: shock1, shock2: shock2,
                 impliedShock2: Self.impliedShock(election, region: constituency.regionIndex), turnout2: .nan, invalid2: 0, blank2: 0, observed1: nil, observed2: nil)
@@ -151,12 +158,6 @@ final class ContestTable: @unchecked Sendable {
                         list: entry.listIndex, support: support[position],
                         abstention: election.transfers.abstention[entry.listIndex], votes1: votes1[position],
                         votes2: votes2[position], stood2: stood2[position]))
-            }
-            for from in constituency.entries {
-                for to in constituency.entries {
-                    preferences.append(
-                        from.listIndex == to.listIndex ? 0 : election.transfers.preference(from: from.listIndex, to: to.listIndex))
-                }
             }
             for boycotter in constituency.boycotters {
                 boycotters.append(
