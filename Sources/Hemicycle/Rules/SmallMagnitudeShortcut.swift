@@ -203,25 +203,8 @@ internal struct SmallMagnitudeShortcut {
     @inline(__always)
     private func award(_ remaining: Int, among count: Int) -> Bool {
         for _ in 0..<remaining {
-            var best = candidates[0]
-            var bestVotes = votes[best]
-            var bestDivisor = divisor(seats[best])
-            var tiedCount = 1
-            for position in 1..<count {
-                let list = candidates[position]
-                let listVotes = votes[list]
-                let listDivisor = divisor(seats[list])
-                let left = listVotes &* bestDivisor  // below 2⁵⁷
-                let right = bestVotes &* listDivisor
-                let leads = (right &- left) >> 63  // all ones when this list's average is higher
-                let ties = ((left ^ right) &- 1) >> 63 & 1  // 1 when the averages are equal
-                best = Self.select(leads, list, best)
-                bestVotes = Self.select(leads, listVotes, bestVotes)
-                bestDivisor = Self.select(leads, listDivisor, bestDivisor)
-                tiedCount = Self.select(leads, 1, tiedCount &+ ties)
-            }
-            guard tiedCount == 1 else { return false }
-            seats[best] &+= 1
+            guard let list = extremeAverage(among: count, highest: true) else { return false }
+            seats[list] &+= 1
         }
         return true
     }
@@ -235,29 +218,39 @@ internal struct SmallMagnitudeShortcut {
     @inline(__always)
     private func withdraw(_ excess: Int, among count: Int) -> Bool {
         for _ in 0..<excess {
-            var best = candidates[0]
-            var bestVotes = votes[best]
-            var bestDivisor = lastDivisor(seats[best])
-            var tiedCount = 1
-            for position in 1..<count {
-                let list = candidates[position]
-                let listVotes = votes[list]
-                let listDivisor = lastDivisor(seats[list])
-                let left = listVotes &* bestDivisor
-                let right = bestVotes &* listDivisor
-                let trails = (left &- right) >> 63  // all ones when this list's average is lower
-                let ties = ((left ^ right) &- 1) >> 63 & 1
-                best = Self.select(trails, list, best)
-                bestVotes = Self.select(trails, listVotes, bestVotes)
-                bestDivisor = Self.select(trails, listDivisor, bestDivisor)
-                tiedCount = Self.select(trails, 1, tiedCount &+ ties)
-            }
             // Some list holds a seat (more than M are awarded), so the lowest average is finite
             // and only lists at that average count as tied.
-            guard tiedCount == 1 else { return false }
-            seats[best] &-= 1
+            guard let list = extremeAverage(among: count, highest: false) else { return false }
+            seats[list] &-= 1
         }
         return true
+    }
+
+    /// The candidate with the highest next average `v / d(seats)` (`highest`), or with the
+    /// lowest last awarded average `v / d(seats − 1)`, a list without seats counting as infinite;
+    /// `nil` when another list has the same average.
+    @inline(__always)
+    private func extremeAverage(among count: Int, highest: Bool) -> Int? {
+        var best = candidates[0]
+        var bestVotes = votes[best]
+        var bestDivisor = highest ? divisor(seats[best]) : lastDivisor(seats[best])
+        var tiedCount = 1
+        for position in 1..<count {
+            let list = candidates[position]
+            let listVotes = votes[list]
+            let listDivisor = highest ? divisor(seats[list]) : lastDivisor(seats[list])
+            // v / d against the best's w / e, as v·e against w·d (each below 2⁵⁷).
+            let left = listVotes &* bestDivisor
+            let right = bestVotes &* listDivisor
+            // All ones when this list's average is higher (or, for the lowest, lower).
+            let better = highest ? (right &- left) >> 63 : (left &- right) >> 63
+            let ties = ((left ^ right) &- 1) >> 63 & 1  // 1 when the averages are equal
+            best = Self.select(better, list, best)
+            bestVotes = Self.select(better, listVotes, bestVotes)
+            bestDivisor = Self.select(better, listDivisor, bestDivisor)
+            tiedCount = Self.select(better, 1, tiedCount &+ ties)
+        }
+        return tiedCount == 1 ? best : nil
     }
 
     /// The divisor of a list's last awarded average, d(seats − 1), or 0 (an infinite average,
