@@ -66,6 +66,31 @@ struct LargestRemainderPropertyTests {
         }
     }
 
+    /// Exact quotas proportional to the total (Hare, Hagenbach-Bischoff, Imperiali) give the same
+    /// seats when every vote is multiplied by the same factor. With a factor of 10¹² the products
+    /// v·D no longer fit in 64 bits, so this compares the 128-bit first stage with the 64-bit one.
+    @Test("seats do not change when every vote is scaled, past 64-bit products")
+    func scaleInvariance() {
+        var random = TestRandom(seed: 0x5CA1E)
+        var checkedWide = 0
+        for rule in [LargestRemainder.hare, .hagenbachBischoff, .imperiali] {
+            for _ in 0..<300 {
+                let votes = random.votes(lists: Int.random(in: 1...30, using: &random))
+                let magnitude = Int.random(in: 1...200, using: &random)
+                let factor = 1_000_000_000_000
+                let scaled = votes.map { $0 * factor }
+                let tieBreak = random.tieBreak()
+                let small = rule.allocate(seats: magnitude, votes: votes, tieBreak: tieBreak)
+                let large = rule.allocate(seats: magnitude, votes: scaled, tieBreak: tieBreak)
+                #expect(small.seats == large.seats, "\(rule), \(magnitude) seats, \(votes)")
+                #expect(small.ties.count == large.ties.count, "\(rule), \(magnitude) seats, \(votes)")
+                let total = scaled.reduce(0) { $0 + UInt128($1) }
+                checkedWide += total * UInt128(magnitude + 2) > UInt128(UInt64.max) ? 1 : 0
+            }
+        }
+        #expect(checkedWide > 300, "only \(checkedWide) inputs past 64-bit products")
+    }
+
     /// Hare's exact quota satisfies quota (Balinski and Young 1982): every list gets its exact
     /// share v·S/V rounded down or up.
     @Test func hareStaysWithinQuota() {
