@@ -10,7 +10,7 @@
 /// BlockVote().allocate(seats: 2, votes: [300, 500, 100, 400]).seats  // [0, 1, 0, 1]
 /// ```
 ///
-/// - Complexity: O(n + M log n) for n entries.
+/// - Complexity: O(n + M log n) for n entries; one scan for one seat.
 public struct BlockVote: AllocationRule, Hashable, CustomStringConvertible {
     /// Creates the rule.
     public init() {}
@@ -41,6 +41,10 @@ public struct BlockVote: AllocationRule, Hashable, CustomStringConvertible {
         return workspace.withScratch(count: 2 * votes.count) { scratch, log in
             let listCount = votes.count
             let candidates = UnsafeMutableBufferPointer(rebasing: scratch[0..<listCount])
+            if magnitude == 1 {
+                Self.awardOnlySeat(votes: votes, into: seatsPerList, tied: candidates, tieBreak: tieBreak, log: &log)
+                return
+            }
             var count = 0
             for list in 0..<listCount {
                 candidates[count] = list
@@ -61,5 +65,27 @@ public struct BlockVote: AllocationRule, Hashable, CustomStringConvertible {
                 log: &log
             )
         }
+    }
+
+    /// One seat (plurality): to the entry with the most votes, found in one scan instead of a
+    /// heap. Equal top votes go to the tie rule, recorded as the heap path records them.
+    private static func awardOnlySeat(
+        votes: UnsafeBufferPointer<Int>,
+        into seatsPerList: UnsafeMutableBufferPointer<Int>,
+        tied: UnsafeMutableBufferPointer<Int>,
+        tieBreak: TieBreak,
+        log: inout TieLog
+    ) {
+        var top = 0
+        for entry in 0..<votes.count { top = Swift.max(top, votes[entry]) }
+        guard top > 0 else { return }  // nobody has a vote: the seat stays unfilled
+        var count = 0
+        for entry in 0..<votes.count {
+            tied[count] = entry
+            count += votes[entry] == top ? 1 : 0
+        }
+        let winner = tied[tieBreak.choose(among: tied, count: count, votes: votes, seat: 1)]
+        seatsPerList[winner] = 1
+        if count > 1 { log.record(seat: 1, contenders: tied, count: count, chosen: winner) }
     }
 }

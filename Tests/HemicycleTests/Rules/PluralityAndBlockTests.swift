@@ -89,6 +89,23 @@ struct PluralityAndBlockTests {
         #expect(byVotes.seats == [0, 3, 0])
     }
 
+    /// At one seat, plurality (block vote's one-scan path) and party block are the same rule:
+    /// the same winner and the same recorded ties, under every tie rule, ties being common here.
+    @Test func pluralityAgreesWithPartyBlockAtOneSeat() {
+        var random = TestRandom(seed: 0x0_5EA7)
+        var tied = 0
+        for _ in 0..<2_000 {
+            let votes = random.votes(lists: Int.random(in: 1...30, using: &random))
+            let tieBreak = random.tieBreak()
+            let plurality = Plurality().allocate(seats: 1, votes: votes, tieBreak: tieBreak)
+            let partyBlock = PartyBlock().allocate(seats: 1, votes: votes, tieBreak: tieBreak)
+            #expect(plurality.seats == partyBlock.seats, "\(votes), \(tieBreak)")
+            #expect(plurality.ties == partyBlock.ties, "\(votes), \(tieBreak)")
+            tied += plurality.ties.isEmpty ? 0 : 1
+        }
+        #expect(tied > 100, "only \(tied) ties at the top")
+    }
+
     /// Every entry gets at most one seat; the seats go to the highest votes.
     @Test func blockVoteProperties() {
         var random = TestRandom(seed: 0xB10C)
