@@ -90,7 +90,7 @@ struct RuleComparisonTests {
     }
 }
 
-@Suite("Simulated rule comparison", .timeLimit(.minutes(2)))
+@Suite("Simulated rule comparison", .hangGuard(minutes: 2))
 struct SimulatedComparisonTests {
     @Test func everyRuleSeesTheSameVotesAndTheTwoRoundColumnIsTheSimulation() async throws {
         let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))

@@ -2,7 +2,7 @@ import Foundation
 import Hemicycle
 import Testing
 
-@Suite("Monte Carlo", .timeLimit(.minutes(2)))
+@Suite("Monte Carlo", .hangGuard(minutes: 2))
 struct MonteCarloTests {
     let election: Election
 

@@ -3,7 +3,7 @@ import Hemicycle
 import Testing
 
 /// With a known noise, simple cases must land inside tolerance bands worked out by hand.
-@Suite("Simulation statistics", .timeLimit(.minutes(2)))
+@Suite("Simulation statistics", .hangGuard(minutes: 2))
 struct SimulationStatisticsTests {
     func duel(uncertainty: String) throws -> Election {
         try TestScenario.election(

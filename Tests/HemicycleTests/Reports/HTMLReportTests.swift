@@ -6,7 +6,7 @@ import Testing
     import FoundationXML
 #endif
 
-@Suite("HTML report", .timeLimit(.minutes(2)))
+@Suite("HTML report", .hangGuard(minutes: 2))
 struct HTMLReportTests {
     /// Counts elements by tag and class, and fails on malformed XML.
     final class Counter: NSObject, XMLParserDelegate {

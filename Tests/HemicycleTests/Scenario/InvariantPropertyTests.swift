@@ -3,7 +3,7 @@ import Hemicycle
 import Testing
 
 /// Random scenarios of every shape, through every engine: the results' invariants always hold.
-@Suite("Invariants over random scenarios", .timeLimit(.minutes(2)))
+@Suite("Invariants over random scenarios", .hangGuard(minutes: 2))
 struct InvariantPropertyTests {
     /// A random valid scenario: 2–8 parties, 1–12 constituencies of 1–9 seats, modelled or
     /// counted rounds, sometimes a boycott, transfers and a turnout shock.

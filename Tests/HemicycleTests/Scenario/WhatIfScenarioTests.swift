@@ -195,7 +195,7 @@ struct Mali1997ScenarioTests {
 }
 
 /// Every what-if runs as a Monte Carlo study (`hemicycle simulate --runs 2000`).
-@Suite("What-if simulations", .timeLimit(.minutes(2)))
+@Suite("What-if simulations", .hangGuard(minutes: 2))
 struct WhatIfSimulationTests {
     @Test(arguments: WhatIfScenarioTests.whatIfs)
     func twoThousandRunsComplete(name: String) async throws {

@@ -28,7 +28,7 @@ struct CountingGenerator: RandomNumberGenerator {
         )
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: trialCounts)
+    @Test(.hangGuard(minutes: 1), arguments: trialCounts)
     func meanAndVariance(trials n: Int) throws {
         for p in Self.probabilities {
             var rng = Xoshiro256StarStar(seed: 51)
@@ -86,7 +86,7 @@ struct CountingGenerator: RandomNumberGenerator {
     // Inversion (n·p < 10), both sides of the switch to BTRD (n·p = 9.9 and 10), BTRD's
     // recursion (|k − m| ≤ 15) and squeeze/exact-ratio regions (n·p·q ≫ 15²), and p > 1/2.
     @Test(
-        .timeLimit(.minutes(1)),
+        .hangGuard(minutes: 1),
         arguments: [
             (5, 0.3), (20, 0.05), (99, 0.1), (100, 0.1), (20, 0.5), (1000, 0.02), (1000, 0.3), (1000, 0.85),
             (1_000_000, 0.3), (1_000_000_000, 0.001), (1_000_000_000, 0.6),
@@ -98,7 +98,7 @@ struct CountingGenerator: RandomNumberGenerator {
         #expect(ratio < 1)
     }
 
-    @Test(.timeLimit(.minutes(1))) func normalApproximationFails() {
+    @Test(.hangGuard(minutes: 1)) func normalApproximationFails() {
         // A rounded normal with continuity correction is the classic "close enough" binomial;
         // the exact test must reject it where the skewness is visible (n·p = 20).
         let ratio = Self.chiSquareRatio(trials: 1000, probability: 0.02, draws: 200_000) { rng in
@@ -142,7 +142,7 @@ struct CountingGenerator: RandomNumberGenerator {
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func costDoesNotGrowWithTrials() {
+    @Test(.hangGuard(minutes: 1)) func costDoesNotGrowWithTrials() {
         // Average 64-bit words per draw, a machine-independent measure of work.
         for n in [20, 1000, 1_000_000, 1_000_000_000, BinomialDistribution.maximumTrials] {
             for p in [0.3, 3.0 / Double(n), 0.5] {

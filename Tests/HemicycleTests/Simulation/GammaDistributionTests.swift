@@ -11,14 +11,14 @@ import Testing
         ExactMoments(raw: a, a * (a + 1), a * (a + 1) * (a + 2), a * (a + 1) * (a + 2) * (a + 3))
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: shapes)
+    @Test(.hangGuard(minutes: 1), arguments: shapes)
     func momentsMatch(shape: Double) {
         var rng = Xoshiro256StarStar(seed: 21)
         let moments = SampleMoments((0..<200_000).map { _ in GammaDistribution.sample(shape: shape, using: &rng) })
         #expect(Self.exactMoments(shape: shape).worstZ(of: moments) < Statistics.zBand)
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: shapes)
+    @Test(.hangGuard(minutes: 1), arguments: shapes)
     func distributionMatchesExactCDF(shape: Double) {
         var rng = Xoshiro256StarStar(seed: 22)
         let sample = (0..<200_000).map { _ in GammaDistribution.sample(shape: shape, using: &rng) }
@@ -26,7 +26,7 @@ import Testing
         #expect(Statistics.equalCellChiSquareRatio(sample, edges: edges) < 1)
     }
 
-    @Test(.timeLimit(.minutes(1))) func brokenSamplersFail() {
+    @Test(.hangGuard(minutes: 1)) func brokenSamplersFail() {
         // Two plausible bugs: the boost with U^α instead of U^(1/α), and accepting every
         // proposal that fails the squeeze without the logarithmic test.
         var rng = Xoshiro256StarStar(seed: 23)
@@ -59,7 +59,7 @@ import Testing
         )
     }
 
-    @Test(.timeLimit(.minutes(1))) func scaledDistributionMatchesStaticSampler() throws {
+    @Test(.hangGuard(minutes: 1)) func scaledDistributionMatchesStaticSampler() throws {
         let distribution = try #require(GammaDistribution(shape: 0.3, scale: 2.5))
         var a = Xoshiro256StarStar(seed: 5)
         var b = Xoshiro256StarStar(seed: 5)

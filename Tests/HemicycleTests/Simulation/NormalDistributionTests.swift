@@ -135,25 +135,25 @@ enum NormalChecks {
         NormalDistribution.standard(using: &$0)
     }
 
-    @Test(.timeLimit(.minutes(1))) func momentsMatchStandardNormal() {
+    @Test(.hangGuard(minutes: 1)) func momentsMatchStandardNormal() {
         #expect(NormalChecks.momentZ(Self.zigguratDraw, seed: 1, count: 1_000_000) < Statistics.zBand)
     }
 
-    @Test(.timeLimit(.minutes(1))) func tailFrequenciesBeyond3And4Sigma() {
+    @Test(.hangGuard(minutes: 1)) func tailFrequenciesBeyond3And4Sigma() {
         let z = NormalChecks.tailZ(Self.zigguratDraw, seed: 2, count: 1_000_000)
         #expect(abs(z.three) < Statistics.zBand)
         #expect(abs(z.four) < Statistics.zBand)
     }
 
-    @Test(.timeLimit(.minutes(1))) func histogramMatchesExactCDF() {
+    @Test(.hangGuard(minutes: 1)) func histogramMatchesExactCDF() {
         #expect(NormalChecks.chiSquareRatio(Self.zigguratDraw, seed: 3, count: 1_000_000) < 1)
     }
 
-    @Test(.timeLimit(.minutes(1))) func layerFrequenciesMatchExactCDF() {
+    @Test(.hangGuard(minutes: 1)) func layerFrequenciesMatchExactCDF() {
         #expect(NormalChecks.layerChiSquareRatio(Self.zigguratDraw, seed: 7, count: 1_000_000) < 1)
     }
 
-    @Test(.timeLimit(.minutes(1))) func zigguratAgreesWithBoxMuller() {
+    @Test(.hangGuard(minutes: 1)) func zigguratAgreesWithBoxMuller() {
         // Two-sample chi-square (homogeneity) on the same cells: the references must not differ.
         let count = 500_000
         let ziggurat = NormalChecks.histogram(Self.zigguratDraw, seed: 4, count: count)
@@ -169,7 +169,7 @@ enum NormalChecks {
         #expect(NormalChecks.chiSquareRatio({ NormalReference.boxMuller(using: &$0) }, seed: 6, count: count) < 1)
     }
 
-    @Test(.timeLimit(.minutes(1))) func brokenZigguratsFail() {
+    @Test(.hangGuard(minutes: 1)) func brokenZigguratsFail() {
         // Accepting whole layers without the wedge test must be caught: otherwise the checks
         // above prove nothing. The bias is small (noncentrality ≈ 100 per 10^6 draws over 255
         // degrees of freedom), hence 3·10^6 draws here. A broken tail is too rare to see in any
@@ -205,7 +205,7 @@ enum NormalChecks {
         return test.value / Statistics.chiSquareCritical(degreesOfFreedom: test.degreesOfFreedom)
     }
 
-    @Test(.timeLimit(.minutes(1))) func exactTailFollowsConditionalNormal() {
+    @Test(.hangGuard(minutes: 1)) func exactTailFollowsConditionalNormal() {
         let exact = Self.tailChiSquareRatio { rng in
             NormalDistribution.rejectedFirstTest(layer: 0, x: 0, using: &rng) ?? -1
         }
@@ -234,7 +234,7 @@ enum NormalChecks {
         #expect(constant.sample(using: &rng) == 3)
     }
 
-    @Test(.timeLimit(.minutes(1))) func scaledSamplesHaveRequestedMoments() throws {
+    @Test(.hangGuard(minutes: 1)) func scaledSamplesHaveRequestedMoments() throws {
         let distribution = try #require(NormalDistribution(mean: 0.4, standardDeviation: 0.03))
         var rng = Xoshiro256StarStar(seed: 8)
         let moments = SampleMoments((0..<100_000).map { _ in distribution.sample(using: &rng) })
