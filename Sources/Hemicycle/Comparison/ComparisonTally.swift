@@ -35,7 +35,7 @@ public struct ComparisonTally: Sendable, Hashable {
     }
 
     /// Records `rule`'s seats per list in the current run.
-    mutating func record(rule: Int, seats values: [Int]) {
+    mutating func record<Seats: RandomAccessCollection<Int>>(rule: Int, seats values: Seats) where Seats.Index == Int {
         for list in 0..<listCount { current[rule * listCount + list] = min(max(0, values[list]), maximumSeats) }
     }
 

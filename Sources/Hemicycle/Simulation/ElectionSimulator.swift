@@ -59,6 +59,9 @@ public final class ElectionSimulator {
     /// One run's round-1 votes per entry and totals per contest, and each contest's two-round winner.
     var runVotes: [Int]
     var runCounts: [SingleRoundAllocator.Counts]
+    /// A single-round allocation's result and memory, reused by every run (and every compared rule).
+    var singleRoundOutcome: SingleRoundAllocator.Outcome
+    let singleRoundScratch: SingleRoundAllocator.Scratch
     /// Each contest's winning entry in the current run, or −1.
     let runWinners: UnsafeMutableBufferPointer<Int>
 
@@ -117,6 +120,8 @@ public final class ElectionSimulator {
         runVotes = Array(repeating: 0, count: table.entries.count)
         runCounts = Array(repeating: .init(), count: table.count)
         let lists = election.lists.count
+        singleRoundOutcome = SingleRoundAllocator.Outcome(table: table, lists: lists)
+        singleRoundScratch = SingleRoundAllocator.Scratch(table: table, lists: lists)
         listCount = lists
         let boycotts = max(1, election.boycotts.count)
         let regions = table.regionCount
@@ -232,7 +237,8 @@ public final class ElectionSimulator {
     public func simulate(using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
         let run = runContests(using: &rng, twoRound: primarySingleRound == nil, storeVotes: primarySingleRound != nil)
         if let allocator = primarySingleRound {
-            let outcome = allocator.allocate(votes: runVotes, counts: runCounts)
+            allocator.allocate(votes: runVotes, counts: runCounts, into: &singleRoundOutcome, scratch: singleRoundScratch)
+            let outcome = singleRoundOutcome  // shares the arrays' storage: no copy
             for list in 0..<listCount { seats[list] = outcome.listSeats[list] }
             for c in 0..<table.count {
                 let contest = table.contestBase + c
@@ -264,10 +270,10 @@ public final class ElectionSimulator {
         _ = runContests(using: &rng, twoRound: twoRound, storeVotes: true)
         for (index, allocator) in comparisonSystems.enumerated() {
             if let allocator {
-                let outcome = allocator.allocate(votes: runVotes, counts: runCounts)
-                comparison.record(rule: index, seats: outcome.listSeats)
+                allocator.allocate(votes: runVotes, counts: runCounts, into: &singleRoundOutcome, scratch: singleRoundScratch)
+                comparison.record(rule: index, seats: singleRoundOutcome.listSeats)
             } else {
-                comparison.record(rule: index, seats: Array(seats))
+                comparison.record(rule: index, seats: seats)
             }
         }
         comparison.finishRun()

@@ -44,6 +44,63 @@ struct SingleRoundAllocator {
         var tiesByContest: [Int]
         /// Whether seats were allocated nationally (entries then hold seats only with one contest).
         var national: Bool
+
+        /// An empty outcome for `table`'s entries and contests and `lists` lists.
+        init(table: ContestTable, lists: Int) {
+            entrySeats = Array(repeating: 0, count: table.entries.count)
+            entryLeveling = entrySeats
+            listSeats = Array(repeating: 0, count: lists)
+            listTierSeats = listSeats
+            listOverhang = listSeats
+            tiesByContest = Array(repeating: 0, count: max(1, table.count))
+            national = false
+        }
+
+        /// Zeroes every count in place (no allocation).
+        mutating func reset() {
+            for index in entrySeats.indices {
+                entrySeats[index] = 0
+                entryLeveling[index] = 0
+            }
+            for list in listSeats.indices {
+                listSeats[list] = 0
+                listTierSeats[list] = 0
+                listOverhang[list] = 0
+            }
+            for contest in tiesByContest.indices { tiesByContest[contest] = 0 }
+        }
+    }
+
+    /// Memory an allocation reuses from run to run, so that a simulation allocates nothing per
+    /// run on the district and national paths (the leveling and mixed-member tiers still build
+    /// their own arrays).
+    final class Scratch {
+        /// Per entry: the votes once thresholds are applied.
+        let eligibleVotes: UnsafeMutableBufferPointer<Int>
+        /// Per list: national votes before thresholds, and whether the list passes them.
+        let nationalVotes: UnsafeMutableBufferPointer<Int>
+        let eligibleLists: UnsafeMutableBufferPointer<Bool>
+        /// One allocation's votes and seats (a contest's entries, or the nation's lists).
+        let votes: UnsafeMutableBufferPointer<Int>
+        let seats: UnsafeMutableBufferPointer<Int>
+        var workspace = AllocationWorkspace()
+
+        init(table: ContestTable, lists: Int) {
+            let width = max(1, table.maximumEntries, lists)
+            eligibleVotes = .allocate(capacity: max(1, table.entries.count))
+            nationalVotes = .allocate(capacity: max(1, lists))
+            eligibleLists = .allocate(capacity: max(1, lists))
+            votes = .allocate(capacity: width)
+            seats = .allocate(capacity: width)
+        }
+
+        deinit {
+            eligibleVotes.deallocate()
+            nationalVotes.deallocate()
+            eligibleLists.deallocate()
+            votes.deallocate()
+            seats.deallocate()
+        }
     }
 
     static func base(_ base: VoteBase, counts: Counts, listVotes: Int) -> Int {
@@ -57,15 +114,22 @@ struct SingleRoundAllocator {
 
     /// Allocates from `votes` (per entry, flat) and each contest's `counts`.
     func allocate(votes: [Int], counts: [Counts]) -> Outcome {
+        var outcome = Outcome(table: table, lists: listCount)
+        allocate(votes: votes, counts: counts, into: &outcome, scratch: Scratch(table: table, lists: listCount))
+        return outcome
+    }
+
+    /// Allocates from `votes` (per entry, flat) and each contest's `counts` into `outcome` (made
+    /// by `Outcome(table:lists:)` for this allocator's table), reusing `scratch`.
+    func allocate(votes: [Int], counts: [Counts], into outcome: inout Outcome, scratch: Scratch) {
         let contests = table.count
-        var outcome = Outcome(
-            entrySeats: Array(repeating: 0, count: votes.count), entryLeveling: Array(repeating: 0, count: votes.count),
-            listSeats: Array(repeating: 0, count: listCount), listTierSeats: Array(repeating: 0, count: listCount),
-            listOverhang: Array(repeating: 0, count: listCount), tiesByContest: Array(repeating: 0, count: max(1, contests)),
-            national: system.scope == .national)
-        var eligibleVotes = votes
+        outcome.reset()
+        outcome.national = system.scope == .national
+        let eligibleVotes = scratch.eligibleVotes
+        for index in votes.indices { eligibleVotes[index] = votes[index] }
         // National list votes, before thresholds.
-        var nationalVotes = Array(repeating: 0, count: listCount)
+        let nationalVotes = scratch.nationalVotes
+        for list in 0..<listCount { nationalVotes[list] = 0 }
         var national = Counts()
         var nationalListVotes = 0
         for c in 0..<contests {
@@ -81,14 +145,16 @@ struct SingleRoundAllocator {
             national.invalid += counts[c].invalid
         }
         if let setting = system.threshold {
-            let electorate = system.mixedMember?.electorateSeats ?? Array(repeating: 0, count: listCount)
             if setting.scope == .national {
                 let base = Self.base(setting.base, counts: national, listVotes: nationalListVotes)
-                let eligible = (0..<listCount).map {
-                    setting.threshold.isEligible(
-                        votes: nationalVotes[$0], base: base, kind: kinds[$0], constituencySeats: electorate[$0])
+                let electorate = system.mixedMember?.electorateSeats
+                for list in 0..<listCount {
+                    scratch.eligibleLists[list] = setting.threshold.isEligible(
+                        votes: nationalVotes[list], base: base, kind: kinds[list], constituencySeats: electorate?[list] ?? 0)
                 }
-                for index in eligibleVotes.indices where !eligible[table.entries[index].list] { eligibleVotes[index] = 0 }
+                for index in votes.indices where !scratch.eligibleLists[table.entries[index].list] {
+                    eligibleVotes[index] = 0
+                }
             } else {
                 for c in 0..<contests {
                     let contest = table.contests[c]
@@ -105,41 +171,39 @@ struct SingleRoundAllocator {
                 }
             }
         }
-        var workspace = AllocationWorkspace()
         if system.scope == .national {
-            allocateNationally(eligibleVotes, nationalVotes: nationalVotes, into: &outcome, workspace: &workspace)
+            allocateNationally(into: &outcome, scratch: scratch)
         } else {
             for c in 0..<contests {
                 let contest = table.contests[c]
-                let range = contest.entryStart..<(contest.entryStart + contest.entryCount)
-                let districtSeats = contest.seats - table.leveling[c]
-                var seats = Array(repeating: 0, count: contest.entryCount)
+                let count = contest.entryCount
+                let seats = UnsafeMutableBufferPointer(rebasing: scratch.seats[0..<count])
                 outcome.tiesByContest[c] += system.rule.allocate(
-                    seats: districtSeats, votes: Array(eligibleVotes[range]), into: &seats,
-                    tieBreak: system.tieBreak.reseeded(for: c), workspace: &workspace)
-                for entry in 0..<contest.entryCount {
+                    seats: contest.seats - table.leveling[c],
+                    votes: UnsafeBufferPointer(rebasing: eligibleVotes[contest.entryStart..<(contest.entryStart + count)]),
+                    into: seats, tieBreak: system.tieBreak.reseeded(for: c), workspace: &scratch.workspace)
+                for entry in 0..<count {
                     outcome.entrySeats[contest.entryStart + entry] = seats[entry]
                     outcome.listSeats[table.entries[contest.entryStart + entry].list] += seats[entry]
                 }
             }
             if let leveling = system.leveling { level(leveling, votes: votes, into: &outcome) }
         }
-        return outcome
     }
 
-    private func allocateNationally(
-        _ eligibleVotes: [Int], nationalVotes: [Int], into outcome: inout Outcome, workspace: inout AllocationWorkspace
-    ) {
-        var listVotes = Array(repeating: 0, count: listCount)
-        for index in eligibleVotes.indices { listVotes[table.entries[index].list] += eligibleVotes[index] }
+    /// Allocates the national totals of the eligible votes in `scratch` (or runs the mixed-member tier).
+    private func allocateNationally(into outcome: inout Outcome, scratch: Scratch) {
+        let listVotes = UnsafeMutableBufferPointer(rebasing: scratch.votes[0..<listCount])
+        for list in 0..<listCount { listVotes[list] = 0 }
+        for index in 0..<table.entries.count { listVotes[table.entries[index].list] += scratch.eligibleVotes[index] }
         if let mixed = system.mixedMember, let rule = system.rule as? HighestAverages {
             // The threshold (national, with electorate seats as the alternative condition) has
             // already zeroed the votes of the lists that do not qualify.
             let eligible = listVotes.map { $0 > 0 }
             let tier = MixedMemberProportional(seats: totalSeats, rule: rule)
             let result = tier.allocate(
-                partyVotes: nationalVotes, electorateSeats: mixed.electorateSeats, eligible: eligible,
-                otherElectorateSeats: mixed.otherElectorateSeats, tieBreak: system.tieBreak)
+                partyVotes: Array(scratch.nationalVotes[0..<listCount]), electorateSeats: mixed.electorateSeats,
+                eligible: eligible, otherElectorateSeats: mixed.otherElectorateSeats, tieBreak: system.tieBreak)
             for list in 0..<listCount {
                 outcome.listSeats[list] = result.seats[list]
                 outcome.listTierSeats[list] = result.listSeats[list]
@@ -147,10 +211,11 @@ struct SingleRoundAllocator {
             }
             outcome.tiesByContest[0] += result.ties.count
         } else {
-            var seats = Array(repeating: 0, count: listCount)
+            let seats = UnsafeMutableBufferPointer(rebasing: scratch.seats[0..<listCount])
             outcome.tiesByContest[0] += system.rule.allocate(
-                seats: totalSeats, votes: listVotes, into: &seats, tieBreak: system.tieBreak, workspace: &workspace)
-            outcome.listSeats = seats
+                seats: totalSeats, votes: UnsafeBufferPointer(listVotes), into: seats, tieBreak: system.tieBreak,
+                workspace: &scratch.workspace)
+            for list in 0..<listCount { outcome.listSeats[list] = seats[list] }
         }
         // With one constituency, its entries hold the seats (the list's first entry takes them).
         if table.count == 1 {
