@@ -260,7 +260,10 @@ def magnitudes():
     return seats
 
 
-def register():
+def register(total=REGISTER_1992_PROXY):
+    """`total` registered voters split over the regions by their 2013 registers, then within each
+    region by the constituencies' 2013 magnitudes (each rounded to the nearest, the last one taking the
+    rest). Also used by mali1997.py with its own total."""
     by_region = {}
     for index, (_, region, m2013) in enumerate(CONSTITUENCIES):
         by_region.setdefault(region, []).append((index, m2013))
@@ -270,9 +273,9 @@ def register():
     assigned = 0
     for position, region in enumerate(regions):
         if position == len(regions) - 1:
-            region_totals[region] = REGISTER_1992_PROXY - assigned
+            region_totals[region] = total - assigned
         else:
-            region_totals[region] = round(REGISTER_1992_PROXY * REGISTER_2013_BY_REGION[region] / total_2013)
+            region_totals[region] = round(total * REGISTER_2013_BY_REGION[region] / total_2013)
             assigned += region_totals[region]
     result = [0] * len(CONSTITUENCIES)
     for region, members in by_region.items():

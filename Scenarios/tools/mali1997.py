@@ -47,7 +47,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import engine  # noqa: E402  (the tools folder is not a package)
-from mali1992 import CONSTITUENCIES, REGISTER_2013_BY_REGION, Lcg, slug  # noqa: E402
+from mali1992 import CONSTITUENCIES, Lcg, register, slug  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.normpath(os.path.join(HERE, "..", "mali-1997.json"))
@@ -138,32 +138,6 @@ STRENGTH = {"ADEMA": 60.0, "PARENA": 7.0, "PUDP": 4.6, "UDD": 3.5, "CDS": 2.9, "
 
 # --------------------------------------------------------------------------------------------
 # Reconstruction.
-
-
-def register():
-    by_region = {}
-    for index, (_, region, seats) in enumerate(CONSTITUENCIES):
-        by_region.setdefault(region, []).append((index, seats))
-    total_2013 = sum(REGISTER_2013_BY_REGION.values())
-    regions = list(by_region)
-    region_totals, assigned = {}, 0
-    for position, region in enumerate(regions):
-        if position == len(regions) - 1:
-            region_totals[region] = REGISTERED - assigned
-        else:
-            region_totals[region] = round(REGISTERED * REGISTER_2013_BY_REGION[region] / total_2013)
-            assigned += region_totals[region]
-    result = [0] * len(CONSTITUENCIES)
-    for region, members in by_region.items():
-        weight = sum(m for _, m in members)
-        given = 0
-        for position, (index, seats) in enumerate(members):
-            if position == len(members) - 1:
-                result[index] = region_totals[region] - given
-            else:
-                result[index] = round(region_totals[region] * seats / weight)
-                given += result[index]
-    return result
 
 
 def boycott_shares():
@@ -318,7 +292,7 @@ def to_whole_votes(rows, cells, targets):
 
 
 def build():
-    registered = register()
+    registered = register(REGISTERED)
     turnout, invalid_share, voters, invalid = turnout_and_invalid(registered)
     rng = Lcg(1997)
     rows = []
