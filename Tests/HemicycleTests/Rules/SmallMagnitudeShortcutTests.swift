@@ -9,13 +9,14 @@ import Testing
 /// lists, votes near the limits). The shortcut may decline; it must never differ.
 @Suite("Highest averages: small-magnitude shortcut")
 struct SmallMagnitudeShortcutTests {
-    static let rules: [(HighestAverages, ReferenceDivisorMethod)] = [
-        (.dHondt, .dHondt),
-        (.sainteLague, .sainteLague),
-        (.modifiedSainteLague(firstDivisor: Fraction(7, 5)), .norwegian),
-        (.danish, .danish),
-        (.imperiali, .imperiali),
-    ]
+    /// The rules of the engine's property tests that the shortcut applies to (arithmetic
+    /// divisors with a positive first divisor: D'Hondt, Sainte-Laguë, modified Sainte-Laguë,
+    /// Danish, Imperiali; not Adams or Huntington-Hill).
+    static let rules = HighestAveragesPropertyTests.rules.filter { rule, _ in
+        guard case .arithmetic(let first, let base, let step, _) = rule.divisors.storage else { return false }
+        let quotients = ArithmeticQuotients(first: first, base: base, step: step)
+        return SmallMagnitudeShortcut.applies(magnitude: 1, lists: 1, quotients: quotients)
+    }
 
     static let ruleIndices = Array(rules.indices)
 
