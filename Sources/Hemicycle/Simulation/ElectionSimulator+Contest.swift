@@ -113,13 +113,12 @@ extension ElectionSimulator {
                     trials: sampled.voters - sampled.invalid - sampled.blank,
                     probabilities: UnsafeBufferPointer(rebasing: evaluator.finalistWeights[0..<finalists]),
                     into: &votes, using: &rng)
-                evaluator.scatterFinalistVotes(c)
             } else {
                 evaluator.countSecondRound(
                     c, voters: VoteCounting.count(Double(registered) * turnout, limit: registered), outcome: &outcome)
             }
         }
-        evaluator.decideSecondRound(c, official: false, outcome: &outcome)
+        evaluator.decideSecondRound(c, official: false, recordsVotes: false, outcome: &outcome)
     }
 
     /// Draws voters, spoilt and blank ballots as binomials of the registered voters.

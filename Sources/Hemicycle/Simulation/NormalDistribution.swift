@@ -71,7 +71,11 @@ public struct NormalDistribution: Sendable, Hashable {
             }
             let layer = Int(truncatingIfNeeded: bits & 0xFF)
             let x = Double(Int64(bitPattern: bits &>> 12)) * ZigguratTables.scale[layer]
-            if let value = rejectedFirstTest(layer: layer, x: x, using: &rng) {
+            // On a copy, so that the caller's generator can stay in registers (see ``NormalSampler``).
+            var spill = rng
+            let rejected = rejectedFirstTest(layer: layer, x: x, using: &spill)
+            rng = spill
+            if let value = rejected {
                 return Double(bitPattern: value.bitPattern | ((bits & 0x100) &<< 55))
             }
         }

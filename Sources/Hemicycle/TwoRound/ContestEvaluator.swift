@@ -215,6 +215,11 @@ final class ContestEvaluator {
     @inline(__always)
     func ranksAbove(_ a: Int, _ b: Int, votes: UnsafeMutableBufferPointer<Int>, constituency: Int, round: Int) -> Bool {
         if votes[a] != votes[b] { return votes[a] > votes[b] }
+        return winsTie(a, b, constituency: constituency, round: round)
+    }
+
+    /// Whether `a` ranks above `b` when their votes are equal, by the tie rule.
+    func winsTie(_ a: Int, _ b: Int, constituency: Int, round: Int) -> Bool {
         switch rule.tieRule {
         case .listOrder:
             return a < b
@@ -524,7 +529,10 @@ final class ContestEvaluator {
     }
 
     /// Picks the run-off winner among the finalists (or, with official counts, among those who stood).
-    func decideSecondRound(_ c: Int, official: Bool, outcome: inout ContestOutcome) {
+    ///
+    /// With `recordsVotes` (the deterministic run, which reports them) the finalists' votes are
+    /// also copied into ``votes2``; a simulation, which keeps only the winner, skips the copy.
+    func decideSecondRound(_ c: Int, official: Bool, recordsVotes: Bool = true, outcome: inout ContestOutcome) {
         let contest = contestBase + c
         if official {
             let base = contest.pointee.entryStart
@@ -545,8 +553,8 @@ final class ContestEvaluator {
             return
         }
         guard finalistCount > 0 else { return }
-        // The finalists' votes are in ``finalistVotes``, by position; ``votes2`` gets them too.
-        scatterFinalistVotes(c)
+        // The finalists' votes are in ``finalistVotes``, by position.
+        if recordsVotes { scatterFinalistVotes(c) }
         var winner = finalistIndex[0]
         var winnerVotes = finalistVotes[0]
         var tied = false
@@ -555,7 +563,7 @@ final class ContestEvaluator {
             let votes = finalistVotes[position]
             if votes == winnerVotes {
                 tied = true
-                if ranksAbove(entry, winner, votes: votes2, constituency: contest.pointee.constituency, round: 2) {
+                if winsTie(entry, winner, constituency: contest.pointee.constituency, round: 2) {
                     winner = entry
                 }
             } else if votes > winnerVotes {
