@@ -44,22 +44,22 @@ enum SimulationBenchmarks {
 
     /// Each part of the default noise alone (and none), to see what each costs.
     static var noiseParts: [(String, Uncertainty)] {
-        var shares = Uncertainty.none
+        var shares = Uncertainty.zero
         shares.constituencyNoise = 0.15
-        var national = Uncertainty.none
+        var national = Uncertainty.zero
         national.nationalSwing = 0.1
         national.regionalSwing = 0.05
-        var transfers = Uncertainty.none
+        var transfers = Uncertainty.zero
         transfers.transferAbstention = 0.25
         transfers.transferPreference = 0.25
         return [
-            ("no-noise", .none), ("constituency-shares", shares), ("national-regional", national),
+            ("no-noise", .zero), ("constituency-shares", shares), ("national-regional", national),
             ("transfers", transfers), ("turnout", turnoutOnly),
         ]
     }
 
     static var turnoutOnly: Uncertainty {
-        var turnout = Uncertainty.none
+        var turnout = Uncertainty.zero
         turnout.nationalTurnout = [0.1, 0.1]
         turnout.constituencyTurnout = [0.1, 0.1]
         return turnout

@@ -9,7 +9,7 @@ if arguments.first == "--profile" {
         arguments.contains("--turnout-only")
         ? SimulationBenchmarks.singleThread(runs: runs, uncertainty: SimulationBenchmarks.turnoutOnly)
         : arguments.contains("--no-noise")
-            ? SimulationBenchmarks.singleThread(runs: runs, uncertainty: Uncertainty.none)
+            ? SimulationBenchmarks.singleThread(runs: runs, uncertainty: Uncertainty.zero)
             : SimulationBenchmarks.singleThread(runs: runs)
     print(loop.body())
     exit(0)

@@ -49,7 +49,11 @@ public struct Uncertainty: Sendable, Hashable {
         transferAbstention: 0.25, transferPreference: 0.25, voterSampling: false)
 
     /// No noise at all: every simulated election is the deterministic result.
-    public static let none = Uncertainty(
+    ///
+    /// Not called `none`: where an `Uncertainty?` is expected (as in
+    /// ``ElectionSimulator/init(election:uncertainty:)``), `.none` would mean `nil`, which
+    /// selects the scenario's noise or the defaults, silently the opposite.
+    public static let zero = Uncertainty(
         nationalSwing: 0, nationalSwingByList: [:], regionalSwing: 0, constituencyNoise: 0,
         nationalTurnout: [0, 0], constituencyTurnout: [0, 0], boycottAbstention: 0, transferAbstention: 0,
         transferPreference: 0, voterSampling: false)

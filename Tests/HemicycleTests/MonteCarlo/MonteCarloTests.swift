@@ -12,7 +12,7 @@ struct MonteCarloTests {
 
     @Test func zeroNoiseReproducesTheDeterministicResultExactly() async throws {
         let deterministic = TwoRoundEngine(election: election).run()
-        let plan = MonteCarlo(election: election, uncertainty: Uncertainty.none, runs: 40, seed: 9)
+        let plan = MonteCarlo(election: election, uncertainty: Uncertainty.zero, runs: 40, seed: 9)
         let tally = await plan.run(threads: 2)
         let summary = SimulationSummary(tally: tally, majority: election.assembly.majority)
         #expect(tally.runs == 40)
@@ -32,6 +32,33 @@ struct MonteCarloTests {
         let expected = Double(deterministic.firstRound.voters) / Double(deterministic.firstRound.registered)
         #expect(abs(summary.turnoutMean[0] - expected) < 1e-9)
         #expect(summary.turnoutStandardDeviation[0] == 0)
+    }
+
+    /// A simulated run-off keeps only its winner (the finalists' votes are not copied to the
+    /// per-entry table a report reads), so its ties are settled by the tie rule directly: with
+    /// no noise, a run-off tied at 250 to 250 must go where the deterministic engine sends it,
+    /// under list order and under lots whose seeds send it both ways.
+    @Test func simulatedTiedRunoffGoesWhereTheDeterministicRunSendsIt() throws {
+        var winners: Set<Int> = []
+        let rules = [#"{"rule": "list-order"}"#] + (0..<24).map { #"{"rule": "lot", "seed": \#($0)}"# }
+        for tieBreak in rules {
+            let election = try TestScenario.election(
+                TestScenario.single(
+                    round1: #"{"turnout": 0.5, "shares": {"A": 0.4, "B": 0.4, "C": 0.2}}"#,
+                    rule: #"{"method": "two-round", "tieBreak": \#(tieBreak)}"#))
+            let deterministic = try #require(TwoRoundEngine(election: election).run().constituencies.first)
+            #expect(deterministic.decidedByTie && deterministic.secondRound != nil)
+            let expected = try #require(deterministic.entries.firstIndex { $0.list == deterministic.winner })
+            winners.insert(expected)
+            let simulator = ElectionSimulator(election: election, uncertainty: Uncertainty.zero)
+            var tally = simulator.makeTally()
+            var rng = Xoshiro256StarStar(seed: 5)
+            for _ in 0..<3 { simulator.simulate(using: &rng, into: &tally) }
+            #expect(tally.wins[tally.entryOffsets[0] + expected] == 3, "\(tieBreak)")
+            #expect(tally.runsWithTies == 3, "\(tieBreak)")
+        }
+        // The lots sent the seat to both finalists, so the check above could fail either way.
+        #expect(winners.count == 2)
     }
 
     @Test func sameSeedSameBytesOnAnyThreadCount() async throws {

@@ -60,7 +60,7 @@ struct InvariantPropertyTests {
                 #expect(result.filledSeats <= election.contestedSeats)
             }
             // A zero-noise simulation is the deterministic result.
-            let tally = await MonteCarlo(election: election, uncertainty: Uncertainty.none, runs: 3, seed: seed).run(threads: 1)
+            let tally = await MonteCarlo(election: election, uncertainty: Uncertainty.zero, runs: 3, seed: seed).run(threads: 1)
             let deterministic = comparison.results[0]
             let width = tally.maximumSeats + 1
             for (index, list) in deterministic.lists.enumerated() {
