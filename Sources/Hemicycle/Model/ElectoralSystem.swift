@@ -93,11 +93,14 @@ public struct SingleRoundSystem: Sendable, CustomStringConvertible {
         public var electorateSeats: [Int]
         /// Electorate seats won by candidates outside the party vote (independents).
         public var otherElectorateSeats: Int
+        /// The rule of the tier (Sainte-Laguë in New Zealand); only highest averages compensate.
+        public var rule: HighestAverages
 
         /// Creates a mixed-member setting.
-        public init(electorateSeats: [Int], otherElectorateSeats: Int) {
+        public init(electorateSeats: [Int], otherElectorateSeats: Int, rule: HighestAverages) {
             self.electorateSeats = electorateSeats
             self.otherElectorateSeats = otherElectorateSeats
+            self.rule = rule
         }
     }
 

@@ -25,14 +25,7 @@ extension Scenario {
     private func buildSingleRound(
         _ spec: RuleSpec, method: String, _ listIndex: [String: Int], _ context: inout ValidationContext
     ) -> SingleRoundSystem? {
-        var firstDivisor: Fraction?
-        if let value = spec.firstDivisor {
-            firstDivisor = RuleCatalog.fraction(value)
-            if firstDivisor == nil || value <= 0 || value >= 3 {
-                context.fail(.outOfRange, "rule.firstDivisor", "the first divisor must be above 0 and below 3, not \(value)")
-                firstDivisor = nil
-            }
-        }
+        let firstDivisor = parseFirstDivisor(spec.firstDivisor, "rule.firstDivisor", &context)
         let rounding = parseRounding(spec.quotaRounding, "rule.quotaRounding", &context)
         guard let allocation = RuleCatalog.rule(named: method, firstDivisor: firstDivisor, quotaRounding: rounding) else {
             let known = (Self.twoRoundNames.prefix(1) + RuleCatalog.names).joined(separator: ", ")
@@ -48,9 +41,12 @@ extension Scenario {
                 context.require(leveling.percent, path, "percent"), in: 0...100, JSONPath.join(path, "percent"),
                 "the percentage")
             var rule = allocation as? HighestAverages
+            let divisorPath = JSONPath.join(path, "firstDivisor")
             if let name = leveling.method {
-                let divisor = leveling.firstDivisor.flatMap(RuleCatalog.fraction)
+                let divisor = parseFirstDivisor(leveling.firstDivisor, divisorPath, &context)
                 rule = RuleCatalog.rule(named: name, firstDivisor: divisor) as? HighestAverages
+            } else if leveling.firstDivisor != nil {
+                context.fail(.unsupported, divisorPath, "'firstDivisor' modifies the tier's own 'method'; give one, or set the rule's")
             }
             if rule == nil {
                 context.fail(.unsupported, path, "a leveling tier needs a highest-averages rule (its own 'method' or the rule's)")
@@ -76,13 +72,27 @@ extension Scenario {
             let other = context.check(
                 mixed.otherElectorateSeats ?? 0, in: 0...ValidationContext.maximumAssembly,
                 JSONPath.join(path, "otherElectorateSeats"), "electorate seats") ?? 0
-            system.mixedMember = .init(electorateSeats: seats, otherElectorateSeats: other)
+            if let rule = allocation as? HighestAverages {
+                system.mixedMember = .init(electorateSeats: seats, otherElectorateSeats: other, rule: rule)
+            } else {
+                context.fail(.unsupported, "rule.method", "a mixed-member tier compensates with a highest-averages rule, not '\(method)'")
+            }
             if system.scope != .national {
                 context.fail(.unsupported, JSONPath.join("rule", "scope"), "a mixed-member tier allocates on national totals: set \"scope\": \"national\"")
             }
         }
         system.tieBreak = parseSingleRoundTieBreak(spec.tieBreak, &context)
         return system
+    }
+
+    /// A first divisor for a modified Sainte-Laguë rule: above 0 and below 3.
+    private func parseFirstDivisor(_ value: Double?, _ path: String, _ context: inout ValidationContext) -> Fraction? {
+        guard let value else { return nil }
+        guard value > 0, value < 3, let fraction = RuleCatalog.fraction(value) else {
+            context.fail(.outOfRange, path, "the first divisor must be above 0 and below 3, not \(value)")
+            return nil
+        }
+        return fraction
     }
 
     private func buildThreshold(_ spec: ThresholdSpec, _ context: inout ValidationContext) -> SingleRoundSystem.ThresholdSetting? {

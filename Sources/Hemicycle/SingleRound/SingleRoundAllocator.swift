@@ -196,11 +196,11 @@ struct SingleRoundAllocator {
         let listVotes = UnsafeMutableBufferPointer(rebasing: scratch.votes[0..<listCount])
         for list in 0..<listCount { listVotes[list] = 0 }
         for index in 0..<table.entries.count { listVotes[table.entries[index].list] += scratch.eligibleVotes[index] }
-        if let mixed = system.mixedMember, let rule = system.rule as? HighestAverages {
+        if let mixed = system.mixedMember {
             // The threshold (national, with electorate seats as the alternative condition) has
             // already zeroed the votes of the lists that do not qualify.
             let eligible = listVotes.map { $0 > 0 }
-            let tier = MixedMemberProportional(seats: totalSeats, rule: rule)
+            let tier = MixedMemberProportional(seats: totalSeats, rule: mixed.rule)
             let result = tier.allocate(
                 partyVotes: Array(scratch.nationalVotes[0..<listCount]), electorateSeats: mixed.electorateSeats,
                 eligible: eligible, otherElectorateSeats: mixed.otherElectorateSeats, tieBreak: system.tieBreak)

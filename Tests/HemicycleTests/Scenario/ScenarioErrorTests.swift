@@ -126,6 +126,35 @@ struct ScenarioErrorTests {
         #expect(problems.count >= 11)
     }
 
+    /// A mixed-member tier compensates with highest averages; another rule was once accepted
+    /// and the tier silently dropped.
+    @Test func mixedMemberTierNeedsHighestAverages() {
+        func problems(_ method: String) -> [ScenarioError.Problem] {
+            TestScenario.problems(
+                TestScenario.single(
+                    round1: goodRound,
+                    rule: #"{"method": "\#(method)", "scope": "national", "mixedMember": {"electorateSeats": {"A": 1}}}"#))
+        }
+        expectProblem(problems("hare"), at: "rule.method", .unsupported)
+        #expect(problems("sainte-lague").isEmpty, "\(problems("sainte-lague").map(\.message))")
+    }
+
+    /// The leveling tier's first divisor is checked like the rule's, and needs the tier's own method.
+    @Test func levelingFirstDivisorIsChecked() {
+        func problems(_ leveling: String) -> [ScenarioError.Problem] {
+            TestScenario.problems(
+                TestScenario.single(round1: goodRound, rule: #"{"method": "dhondt", "leveling": \#(leveling)}"#))
+        }
+        for divisor in ["-1", "5"] {
+            expectProblem(
+                problems(#"{"percent": 4, "method": "modified-sainte-lague", "firstDivisor": \#(divisor)}"#),
+                at: "rule.leveling.firstDivisor", .outOfRange)
+        }
+        expectProblem(problems(#"{"percent": 4, "firstDivisor": 1.4}"#), at: "rule.leveling.firstDivisor", .unsupported)
+        let good = problems(#"{"percent": 4, "method": "modified-sainte-lague", "firstDivisor": 1.4}"#)
+        #expect(!good.contains { $0.path == "rule.leveling.firstDivisor" }, "\(good.map(\.message))")
+    }
+
     @Test func transferRowMustSumToOne() {
         let json = TestScenario.single(
             round1: goodRound, extra: #""transfers": {"from": {"C": {"abstain": 0.5, "to": {"A": 0.2, "B": 0.2}}}}"#)
