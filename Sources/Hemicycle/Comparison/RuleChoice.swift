@@ -39,7 +39,7 @@ public struct RuleChoice: Sendable {
         }
         if twoRoundNames.contains(name) {
             guard options.isEmpty else { throw ParseError(message: "'\(name)' takes no options; it is the scenario's two-round rule") }
-            return RuleChoice(label: text, system: .twoRound(election.system.twoRoundRule ?? .mali))
+            return RuleChoice(label: text, system: .twoRound(election.countingRule))
         }
         var national = false
         var threshold: Double?

@@ -156,13 +156,16 @@ extension TieBreak {
     /// The same rule with its lot (if any) drawn independently for district `index`: the seed
     /// mixed with the index, so that districts' lots are not the same draws.
     public func reseeded(for index: Int) -> TieBreak {
+        func reseed(_ seed: UInt64) -> UInt64 {
+            TieLot.mix(seed ^ TieLot.mix(UInt64(truncatingIfNeeded: index) &+ 0x9E37_79B9_7F4A_7C15))
+        }
         switch storage {
         case .lowestIndex, .moreVotesThenLowestIndex:
             return self
         case .moreVotesThenLot(let seed):
-            return .moreVotesThenLot(seed: TieLot.mix(seed ^ TieLot.mix(UInt64(truncatingIfNeeded: index) &+ 0x9E37_79B9_7F4A_7C15)))
+            return .moreVotesThenLot(seed: reseed(seed))
         case .lot(let seed):
-            return .lot(seed: TieLot.mix(seed ^ TieLot.mix(UInt64(truncatingIfNeeded: index) &+ 0x9E37_79B9_7F4A_7C15)))
+            return .lot(seed: reseed(seed))
         }
     }
 }

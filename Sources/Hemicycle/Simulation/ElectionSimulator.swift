@@ -27,7 +27,8 @@ public final class ElectionSimulator {
     /// Per run: every standard normal the run uses, drawn at its start, where ``noiseLayout`` says.
     let noise: UnsafeMutablePointer<Double>
     let noiseLayout: NoiseLayout
-    /// Zeros, one per ballot line: the constituency noise when there is none.
+    /// Zeros, one per ballot line or per contest (whichever are more): the constituency noise
+    /// of shares and of turnout when there is none.
     let zeros: UnsafeMutablePointer<Double>
     /// Every ballot line of the election (the table's entries, then its boycotters): its
     /// support, list, and place in the region-by-list swing table; and, per run, its support
@@ -55,8 +56,10 @@ public final class ElectionSimulator {
     /// The scenario's single-round system, when it has one (otherwise the two-round engine decides).
     let primarySingleRound: SingleRoundAllocator?
     /// For a comparison: each rule's allocator, or `nil` for the two-round rule.
-    var comparisonSystems: [SingleRoundAllocator?] = []
-    /// One run's round-1 votes per entry and totals per contest, and each contest's two-round winner.
+    private(set) var comparisonSystems: [SingleRoundAllocator?] = []
+    /// Whether a comparison includes the two-round rule (so each run decides the run-offs).
+    private(set) var comparesTwoRound = false
+    /// One run's round-1 votes per entry and totals per contest.
     var runVotes: [Int]
     var runCounts: [SingleRoundAllocator.Counts]
     /// A single-round allocation's result and memory, reused by every run (and every compared rule).
@@ -141,9 +144,13 @@ public final class ElectionSimulator {
             preferencePairs: preferencePairs.count, entryCount: table.entries.count,
             boycotterCount: table.boycotters.count, contestCount: table.count)
         noiseLayout = layout
+        let lines = table.entries.count + table.boycotters.count
+        // Zeros stand in for constituency noise, read per ballot line and per contest.
+        let zeroCount = max(lines, table.count) + 1
         storage = EvaluatorStorage(
-            integers: max(1, lists) + table.count + 2 * (table.entries.count + table.boycotters.count), doubles: 4 * lists + regions * lists + 3 * boycotts + max(1, layout.count)
-                + 4 * (table.entries.count + table.boycotters.count) + 4 * table.count + 3,
+            integers: max(1, lists) + table.count + 2 * lines,
+            doubles: 3 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 3 * lines
+                + 4 * table.count,
             flags: 1)
         var offset = 0
         let doubles = storage.doubles
@@ -153,18 +160,16 @@ public final class ElectionSimulator {
         }
         nationalSwing = slice(lists)
         regionalSwing = slice(regions * lists)
-        // The evaluator reads the run-off abstentions from its own buffer; the run writes them there.
+        // The evaluator reads the run-off abstentions from its own buffer (filled with the
+        // scenario's rates); a run with abstention noise writes them there.
         listAbstention = UnsafeMutableBufferPointer(start: evaluator.listAbstention, count: lists)
-        _ = slice(lists)
         nationalDeviation = slice(lists)
         setListAbstention = slice(lists)
         boycottAbstention = slice(boycotts)
         setBoycottAbstention = slice(boycotts)
-        _ = slice(boycotts)
         self.noise = slice(max(1, layout.count)).baseAddress.unsafelyUnwrapped
-        zeros = slice(table.entries.count + table.boycotters.count + 1).baseAddress.unsafelyUnwrapped
+        zeros = slice(zeroCount).baseAddress.unsafelyUnwrapped
         shifts = slice(2).baseAddress.unsafelyUnwrapped
-        let lines = table.entries.count + table.boycotters.count
         lineCount = lines
         lineSupport = slice(lines).baseAddress.unsafelyUnwrapped
         lineSwing = slice(lines).baseAddress.unsafelyUnwrapped
@@ -205,9 +210,7 @@ public final class ElectionSimulator {
         }
         for list in 0..<lists {
             nationalDeviation[list] = noise.nationalSwing(list: list)
-            let rate = election.transfers.abstention[list]
-            setListAbstention[list] = rate
-            listAbstention[list] = rate
+            setListAbstention[list] = election.transfers.abstention[list]
         }
         for (index, boycott) in election.boycotts.enumerated() {
             setBoycottAbstention[index] = boycott.abstention
@@ -222,6 +225,7 @@ public final class ElectionSimulator {
             guard case .singleRound(let single) = system else { return nil }
             return SingleRoundAllocator(system: single, election: election, table: table)
         }
+        comparesTwoRound = comparisonSystems.contains { $0 == nil }
     }
 
     /// An empty tally shaped for this election.
@@ -266,8 +270,7 @@ public final class ElectionSimulator {
 
     /// Draws one simulated election and counts every compared rule's seats on its votes in `comparison`.
     public func simulate(using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
-        let twoRound = comparisonSystems.contains { $0 == nil }
-        _ = runContests(using: &rng, twoRound: twoRound, storeVotes: true)
+        _ = runContests(using: &rng, twoRound: comparesTwoRound, storeVotes: true)
         for (index, allocator) in comparisonSystems.enumerated() {
             if let allocator {
                 allocator.allocate(votes: runVotes, counts: runCounts, into: &singleRoundOutcome, scratch: singleRoundScratch)

@@ -12,6 +12,11 @@ struct SingleRoundAllocator {
     let kinds: [ListKind]
     /// Contested seats in all (leveling seats included).
     let totalSeats: Int
+    /// Each contest's tie rule: the system's, reseeded for the contest (fixed, so computed once).
+    let contestTieBreaks: [TieBreak]
+    /// Whether an allocation needs national totals of votes and counts (a national threshold or
+    /// a mixed-member tier); district rules without one skip that pass.
+    let needsNationalTotals: Bool
 
     init(system: SingleRoundSystem, election: Election, table: ContestTable) {
         self.system = system
@@ -19,15 +24,12 @@ struct SingleRoundAllocator {
         listCount = election.lists.count
         kinds = election.lists.map { $0.partyIndices.count > 1 ? .coalition(of: $0.partyIndices.count) : .party }
         totalSeats = election.contestedSeats
+        contestTieBreaks = (0..<table.count).map { system.tieBreak.reseeded(for: $0) }
+        needsNationalTotals = system.threshold?.scope == .national || system.mixedMember != nil
     }
 
     /// One contest's round-1 totals, for threshold bases.
-    struct Counts {
-        var registered = 0
-        var voters = 0
-        var blank = 0
-        var invalid = 0
-    }
+    typealias Counts = RoundCounts
 
     /// What an allocation gave.
     struct Outcome {
@@ -42,8 +44,6 @@ struct SingleRoundAllocator {
         var listOverhang: [Int]
         /// Seats decided by the tie rule, per contest (national allocations count on contest 0).
         var tiesByContest: [Int]
-        /// Whether seats were allocated nationally (entries then hold seats only with one contest).
-        var national: Bool
 
         /// An empty outcome for `table`'s entries and contests and `lists` lists.
         init(table: ContestTable, lists: Int) {
@@ -53,7 +53,6 @@ struct SingleRoundAllocator {
             listTierSeats = listSeats
             listOverhang = listSeats
             tiesByContest = Array(repeating: 0, count: max(1, table.count))
-            national = false
         }
 
         /// Zeroes every count in place (no allocation).
@@ -104,12 +103,7 @@ struct SingleRoundAllocator {
     }
 
     static func base(_ base: VoteBase, counts: Counts, listVotes: Int) -> Int {
-        switch base {
-        case .cast: return counts.voters
-        case .valid: return listVotes
-        case .validWithBlank: return listVotes + counts.blank
-        case .registered: return counts.registered
-        }
+        base.amount(voters: counts.voters, listVotes: listVotes, blank: counts.blank, registered: counts.registered)
     }
 
     /// Allocates from `votes` (per entry, flat) and each contest's `counts`.
@@ -124,25 +118,26 @@ struct SingleRoundAllocator {
     func allocate(votes: [Int], counts: [Counts], into outcome: inout Outcome, scratch: Scratch) {
         let contests = table.count
         outcome.reset()
-        outcome.national = system.scope == .national
         let eligibleVotes = scratch.eligibleVotes
         for index in votes.indices { eligibleVotes[index] = votes[index] }
-        // National list votes, before thresholds.
+        // National list votes (before thresholds) and counts, for a national threshold or tier.
         let nationalVotes = scratch.nationalVotes
         for list in 0..<listCount { nationalVotes[list] = 0 }
         var national = Counts()
         var nationalListVotes = 0
-        for c in 0..<contests {
-            let contest = table.contests[c]
-            for entry in 0..<contest.entryCount {
-                let index = contest.entryStart + entry
-                nationalVotes[table.entries[index].list] += votes[index]
-                nationalListVotes += votes[index]
+        if needsNationalTotals {
+            for c in 0..<contests {
+                let contest = table.contests[c]
+                for entry in 0..<contest.entryCount {
+                    let index = contest.entryStart + entry
+                    nationalVotes[table.entries[index].list] += votes[index]
+                    nationalListVotes += votes[index]
+                }
+                national.registered += counts[c].registered
+                national.voters += counts[c].voters
+                national.blank += counts[c].blank
+                national.invalid += counts[c].invalid
             }
-            national.registered += counts[c].registered
-            national.voters += counts[c].voters
-            national.blank += counts[c].blank
-            national.invalid += counts[c].invalid
         }
         if let setting = system.threshold {
             if setting.scope == .national {
@@ -181,7 +176,7 @@ struct SingleRoundAllocator {
                 outcome.tiesByContest[c] += system.rule.allocate(
                     seats: contest.seats - table.leveling[c],
                     votes: UnsafeBufferPointer(rebasing: eligibleVotes[contest.entryStart..<(contest.entryStart + count)]),
-                    into: seats, tieBreak: system.tieBreak.reseeded(for: c), workspace: &scratch.workspace)
+                    into: seats, tieBreak: contestTieBreaks[c], workspace: &scratch.workspace)
                 for entry in 0..<count {
                     outcome.entrySeats[contest.entryStart + entry] = seats[entry]
                     outcome.listSeats[table.entries[contest.entryStart + entry].list] += seats[entry]

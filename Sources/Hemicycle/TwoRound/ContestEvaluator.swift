@@ -88,8 +88,6 @@ final class ContestEvaluator {
     /// Each boycotter's share of support and abstention, in the contest's boycotter order.
     let boycottShares: UnsafeMutableBufferPointer<Double>
     let boycottAbstentions: UnsafeMutableBufferPointer<Double>
-    /// Each entry's abstention when out of the run-off (scratch kept for layout).
-    let entryAbstention: UnsafeMutableBufferPointer<Double>
     /// Each list's abstention when out of the run-off: the scenario's, or a simulated run's
     /// (the simulator writes it here).
     let listAbstention: UnsafeMutablePointer<Double>
@@ -110,7 +108,7 @@ final class ContestEvaluator {
         let boycotterCapacity = table.maximumBoycotters
         let pairs = max(1, listCount * listCount)
         storage = EvaluatorStorage(
-            integers: 4 * capacity + 1, doubles: 6 * capacity + 2 * boycotterCapacity + pairs + max(1, listCount),
+            integers: 4 * capacity + 1, doubles: 4 * capacity + 2 * boycotterCapacity + pairs + max(1, listCount),
             flags: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
@@ -127,10 +125,8 @@ final class ContestEvaluator {
         }
         weights = slice(capacity)
         remainders = slice(capacity)
-        entryAbstention = slice(capacity)
         finalistWeights = slice(capacity)
         finalistRemainders = slice(capacity)
-        _ = slice(capacity)
         boycottShares = slice(boycotterCapacity)
         boycottAbstentions = slice(boycotterCapacity)
         preferenceFactor = slice(pairs)
@@ -274,13 +270,8 @@ final class ContestEvaluator {
                 leader = entry
             }
         }
-        let base: Int
-        switch rule.majorityBase {
-        case .cast: base = outcome.voters1
-        case .valid: base = listVotes
-        case .validWithBlank: base = listVotes + outcome.blank1
-        case .registered: base = outcome.registered1
-        }
+        let base = rule.majorityBase.amount(
+            voters: outcome.voters1, listVotes: listVotes, blank: outcome.blank1, registered: outcome.registered1)
         var wins = rule.majority.isExceeded(by: votes1[leader], of: base)
         if wins, let minimum = rule.registeredMinimum {
             wins = minimum.isReached(by: votes1[leader], of: outcome.registered1)
@@ -330,13 +321,8 @@ final class ContestEvaluator {
         clearFinalists()
         if case .threshold(let share, let base, let least) = rule.qualification {
             minimum = least
-            let amount: Int
-            switch base {
-            case .cast: amount = outcome.voters1
-            case .valid: amount = listVotes
-            case .validWithBlank: amount = listVotes + outcome.blank1
-            case .registered: amount = outcome.registered1
-            }
+            let amount = base.amount(
+                voters: outcome.voters1, listVotes: listVotes, blank: outcome.blank1, registered: outcome.registered1)
             for entry in 0..<count where share.isReached(by: votes1[entry], of: amount) {
                 finalist[entry] = true
                 qualified += 1
@@ -393,7 +379,7 @@ final class ContestEvaluator {
     }
 
     /// Puts into ``finalistWeights`` each finalist's round-1 votes plus what the eliminated
-    /// entries' voters bring, given each entry's abstention in ``entryAbstention`` and the
+    /// entries' voters bring, given each list's abstention in ``listAbstention`` and the
     /// preference factors.
     func transferWeights(_ c: Int) {
         let contest = contestBase + c

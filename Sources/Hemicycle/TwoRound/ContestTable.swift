@@ -41,10 +41,10 @@ struct ContestRecord: Sendable {
 
 /// A round's ballot totals.
 struct RoundCounts: Sendable {
-    var registered: Int
-    var voters: Int
-    var blank: Int
-    var invalid: Int
+    var registered = 0
+    var voters = 0
+    var blank = 0
+    var invalid = 0
 }
 
 /// One entry of a contest's ballot.
@@ -53,8 +53,6 @@ struct EntryRecord: Sendable {
     var list: Int
     /// Support (modelled rounds) or official round-1 votes as a weight.
     var support: Double
-    /// The share of its voters who abstain when it is out of the run-off.
-    var abstention: Double
     /// Official votes in each round (0 when not given).
     var votes1: Int
     var votes2: Int
@@ -155,8 +153,7 @@ final class ContestTable: @unchecked Sendable {
             for (position, entry) in constituency.entries.enumerated() {
                 entries.append(
                     EntryRecord(
-                        list: entry.listIndex, support: support[position],
-                        abstention: election.transfers.abstention[entry.listIndex], votes1: votes1[position],
+                        list: entry.listIndex, support: support[position], votes1: votes1[position],
                         votes2: votes2[position], stood2: stood2[position]))
             }
             for boycotter in constituency.boycotters {

@@ -8,6 +8,18 @@ public enum VoteBase: String, Sendable, Hashable, Codable, CaseIterable {
     case validWithBlank = "valid-with-blank"
     /// Registered voters.
     case registered
+
+    /// This base in a round with `voters` ballots cast, `listVotes` votes for entries, `blank`
+    /// blank ballots and `registered` voters.
+    @inline(__always)
+    func amount(voters: Int, listVotes: Int, blank: Int, registered: Int) -> Int {
+        switch self {
+        case .cast: voters
+        case .valid: listVotes
+        case .validWithBlank: listVotes + blank
+        case .registered: registered
+        }
+    }
 }
 
 /// The two-round majority rule, for lists in multi-member constituencies or candidates in single-member ones.

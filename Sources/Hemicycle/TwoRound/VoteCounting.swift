@@ -102,18 +102,21 @@ extension VoteCounting {
             // The larger remainder takes it; the first on equal remainders.
             if remainder0 >= remainder1 && remainder0 >= 0 { part0 += 1 } else if remainder1 >= 0 { part1 += 1 }
         } else if leftover != 0 {
-            // Rounding error (a vote too many, or two left over): the general procedure settles it.
-            var parts = [part0, part1]
-            var remainders = [0.0, 0.0]
-            [first, second].withUnsafeBufferPointer { weights in
-                parts.withUnsafeMutableBufferPointer { parts in
-                    remainders.withUnsafeMutableBufferPointer { remainders in
-                        apportion(total, weights: weights, into: parts, remainders: remainders)
+            // Rounding error (a vote too many, or two left over): the general procedure settles
+            // it, in memory on the stack (a run-off is counted on every simulated run).
+            var weights = (first, second)
+            var parts = (0, 0)
+            var remainders = (0.0, 0.0)
+            withUnsafeMutableBytes(of: &weights) { weightBytes in
+                withUnsafeMutableBytes(of: &parts) { partBytes in
+                    withUnsafeMutableBytes(of: &remainders) { remainderBytes in
+                        apportion(
+                            total, weights: UnsafeBufferPointer(weightBytes.bindMemory(to: Double.self)),
+                            into: partBytes.bindMemory(to: Int.self), remainders: remainderBytes.bindMemory(to: Double.self))
                     }
                 }
             }
-            part0 = parts[0]
-            part1 = parts[1]
+            (part0, part1) = parts
         }
         return (part0, part1)
     }

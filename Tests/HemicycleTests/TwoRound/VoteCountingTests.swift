@@ -87,4 +87,37 @@ struct VoteCountingTests {
         }
         #expect(roundedUpMismatch > 2_000, "\(roundedUpMismatch) inputs exercise the corrections")
     }
+
+    /// The two-weight split of a run-off must be the general split, including the rare inputs
+    /// where floating-point error leaves no vote or two votes over and it falls back to the
+    /// general procedure (on the stack, without arrays).
+    @Test("the two-weight split equals the general split")
+    func twoWeights() {
+        var random = TestRandom(seed: 0x2_F1A1)
+        var fallbacks = 0
+        for trial in 0..<20_000 {
+            let total = trial % 4 == 0 ? Int.random(in: 0...7, using: &random) : Int.random(in: 0...3_000_000, using: &random)
+            func weight() -> Double {
+                switch Int.random(in: 0..<7, using: &random) {
+                case 0: 0
+                case 1: -1
+                case 2: Double(Int.random(in: 1...4, using: &random))  // equal remainders
+                case 3: .greatestFiniteMagnitude  // the sum overflows: every part is a leftover
+                default: Double.random(in: 0..<1_000_000, using: &random)
+                }
+            }
+            let (first, second) = (weight(), weight())
+            let (part0, part1) = VoteCounting.apportion(total, first, second)
+            #expect([part0, part1] == Self.apportion(total, [first, second]), "\(total) on \(first), \(second)")
+            // The same floors as the two-weight code takes, to count the fallbacks exercised.
+            let sum = Swift.max(0, first) + Swift.max(0, second)
+            if total > 0, sum > 0 {
+                let scale = Double(total) / sum
+                let floors = Int(Swift.min(Swift.max(0, first) * scale, Double(total)))
+                    + Int(Swift.min(Swift.max(0, second) * scale, Double(total)))
+                fallbacks += total - floors > 1 || total - floors < 0 ? 1 : 0
+            }
+        }
+        #expect(fallbacks > 100, "\(fallbacks) inputs take the fallback")
+    }
 }
