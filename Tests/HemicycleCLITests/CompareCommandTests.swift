@@ -46,6 +46,23 @@ struct CompareCommandTests {
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
     }
+
+    @Test(arguments: [
+        (["--runs", "100", "--svg", "chart.svg"], "--svg cannot be used with --runs in 'hemicycle compare'"),
+        (["--runs", "100", "--diagrams", "."], "--diagrams cannot be used with --runs in 'hemicycle compare'"),
+        (["--runs", "100", "--format", "csv", "--indices"], "--indices cannot be used with --runs in 'hemicycle compare'"),
+        (["--seed", "3"], "--seed can only be used with --runs in 'hemicycle compare'"),
+        (["--threads", "2"], "--threads can only be used with --runs in 'hemicycle compare'"),
+    ])
+    func optionsTheModeWouldIgnoreExit64(arguments: [String], message: String) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIRunner.run(["compare", "--rules", "trs-list,dhondt"] + arguments, in: folder)
+        #expect(outcome.status == 64)
+        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }
 
 @Suite("hemicycle report", .timeLimit(.minutes(2)))

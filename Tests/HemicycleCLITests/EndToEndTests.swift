@@ -76,6 +76,21 @@ struct EndToEndTests {
         #expect(winners.count >= 55)
     }
 
+    @Test func constituencyCSVNamesEveryColumnOnce() throws {
+        let outcome = try CLIRunner.run(["run", "--constituencies", "--format", "csv"])
+        #expect(outcome.status == 0)
+        let lines = outcome.standardOutput.split(separator: "\n").map { CSVLine.fields(String($0)) }
+        let header = try #require(lines.first)
+        #expect(Set(header).count == header.count, "\(header)")
+        let seats = try #require(header.firstIndex(of: "seats"))
+        let won = try #require(header.firstIndex(of: "seats_won"))
+        let rows = lines.dropFirst()
+        #expect(rows.allSatisfy { $0.count == header.count })
+        // 'seats' is the constituency's magnitude, 'seats_won' the entry's seats: together the 116 filled seats.
+        #expect(rows.allSatisfy { (Int($0[won]) ?? 0) <= (Int($0[seats]) ?? -1) })
+        #expect(rows.map { Int($0[won]) ?? 0 }.reduce(0, +) == 116)
+    }
+
     @Test func outputFileIsWrittenWhole() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -169,11 +169,12 @@ extension ElectionResult {
         return text
     }
 
-    /// One row per constituency and entry, for `--constituencies --format csv`.
+    /// One row per constituency and entry, for `--constituencies --format csv`: `seats` is the
+    /// constituency's magnitude, `seats_won` the entry's seats.
     public func constituencyCSV() -> String {
         var text = CSV.line([
             "constituency", "constituency_name", "region", "seats", "party", "candidate", "votes_round1", "votes_round2",
-            "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie", "seats", "leveling_seats",
+            "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie", "seats_won", "leveling_seats",
         ])
         for row in constituencies {
             guard let round = row.decidedInRound else {

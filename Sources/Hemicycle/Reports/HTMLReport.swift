@@ -69,6 +69,11 @@ public struct HTMLReport: Sendable {
         text += "<pre>\(HTML.escape(command))</pre>\n"
         text += "<p>Scenario: <code>\(HTML.escape(source))</code> (FNV-1a digest <code>\(digest)</code>)"
         if let study { text += "; simulation seed <code>\(study.seed)</code>, \(Formatting.grouped(study.tally.runs)) runs" }
+        if let study, !study.isComplete {
+            text += ".</p>\n<p><strong>\(HTML.escape(study.headline)).</strong> The simulation stopped before its planned runs, "
+            text += "so this page covers only the runs finished: the same command run to the end gives a different page.</p></section>\n"
+            return text
+        }
         text += ". The same command, scenario and seed give the same page, byte for byte.</p></section>\n"
         return text
     }
@@ -105,6 +110,7 @@ public struct HTMLReport: Sendable {
     private func simulationSection(_ study: SimulationStudy) -> String {
         let summary = study.summary
         var text = "<section id=\"simulation\"><h2>What could have happened: \(Formatting.grouped(study.tally.runs)) simulated elections</h2>\n"
+        if !study.isComplete { text += "<p><strong>\(HTML.escape(study.headline))</strong></p>\n" }
         text += "<p>Seed \(study.seed); noise from \(HTML.escape(study.uncertaintyNote)).</p>\n"
         text += "<figure>\(study.distributionChart().svgFragment())</figure>\n"
         var rows: [[String]] = []

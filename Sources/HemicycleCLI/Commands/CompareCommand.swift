@@ -21,15 +21,17 @@ enum CompareCommand {
             OptionSpec(
                 name: "--runs", short: "-n", value: "N",
                 help: "Also simulate N elections; every rule sees the same simulated votes in each."),
-            OptionSpec(name: "--seed", short: "-s", value: "S", help: "Master seed of the simulation (default 1)."),
-            OptionSpec(name: "--threads", short: "-t", value: "T", help: "Worker threads (default: all cores)."),
+            OptionSpec(name: "--seed", short: "-s", value: "S", help: "Master seed of the simulation (default 1; needs --runs)."),
+            OptionSpec(
+                name: "--threads", short: "-t", value: "T", help: "Worker threads of the simulation (default: all cores; needs --runs)."),
             OutputFormat.option,
-            OptionSpec(name: "--indices", short: nil, value: nil, help: "CSV: the indices, one row per rule."),
+            OptionSpec(name: "--indices", short: nil, value: nil, help: "CSV: the indices, one row per rule (not with --runs)."),
             outputOption,
-            OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the seats-by-rule chart (SVG) to FILE."),
+            OptionSpec(
+                name: "--svg", short: nil, value: "FILE", help: "Also write the seats-by-rule chart (SVG) to FILE (not with --runs)."),
             OptionSpec(
                 name: "--diagrams", short: nil, value: "DIR",
-                help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR must exist)."),
+                help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR must exist; not with --runs)."),
         ],
         positionals: 0...1,
         discussion: """
@@ -51,6 +53,7 @@ enum CompareCommand {
 
     static func execute(_ arguments: Arguments) async throws(CLIError) {
         let format = try OutputFormat.parse(arguments)
+        try checkMode(arguments)
         let scenario = try loadScenario(arguments.positionals.first)
         let choices: [RuleChoice]
         do {
@@ -79,6 +82,20 @@ enum CompareCommand {
                 try Output.deliver(
                     result.parliamentDiagram(subtitle: "Under \(choice.label)").svgDocument(),
                     to: directory + "/" + String(name) + ".svg")
+            }
+        }
+    }
+
+    /// Refuses the options the chosen mode would ignore: --seed and --threads only drive the
+    /// simulation (--runs); --indices, --svg and --diagrams only describe the comparison without it.
+    static func checkMode(_ arguments: Arguments) throws(CLIError) {
+        if arguments.value("--runs") != nil {
+            for option in ["--indices", "--svg", "--diagrams"] where arguments.has(option) || arguments.value(option) != nil {
+                throw .usage("\(option) cannot be used with --runs in 'hemicycle compare'")
+            }
+        } else {
+            for option in ["--seed", "--threads"] where arguments.value(option) != nil {
+                throw .usage("\(option) can only be used with --runs in 'hemicycle compare'")
             }
         }
     }

@@ -27,6 +27,8 @@ enum ReportCommand {
         discussion: """
             The page has no scripts and loads nothing: SVG pictures and CSS are inline, so it reads
             offline and prints. It ends with the command and seed that reproduce it byte for byte.
+            Ctrl-C stops the simulation after the blocks under way; the page is still written, its
+            simulation marked PARTIAL (exit 130).
 
             Example:
               hemicycle report Scenarios/mali-1992.json --runs 100000 --seed 1 --out mali.html

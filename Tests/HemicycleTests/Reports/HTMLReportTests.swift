@@ -25,12 +25,13 @@ struct HTMLReportTests {
         }
     }
 
-    func report(runs: Int) async throws -> (HTMLReport, ElectionResult) {
+    func report(runs: Int, plannedRuns: Int? = nil, interrupted: Bool = false) async throws -> (HTMLReport, ElectionResult) {
         let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
         let result = election.run()
         let tally = await MonteCarlo(election: election, runs: runs, seed: 1).run(threads: 2)
         let study = SimulationStudy(
-            election: election, document: "digest", seed: 1, plannedRuns: runs, shard: nil, interrupted: false, tally: tally)
+            election: election, document: "digest", seed: 1, plannedRuns: plannedRuns ?? runs, shard: nil,
+            interrupted: interrupted, tally: tally)
         let comparison = RuleComparison(
             election: election, choices: try RuleChoice.parseList("scenario,dhondt,sainte-lague,hare", for: election))
         let report = HTMLReport(
@@ -63,6 +64,23 @@ struct HTMLReportTests {
         let (first, _) = try await report(runs: 1_000)
         let (second, _) = try await report(runs: 1_000)
         #expect(first.html() == second.html())
+    }
+
+    @Test func completePageClaimsByteForByteAndNoPartialMark() async throws {
+        let (report, _) = try await report(runs: 1_000)
+        let html = report.html()
+        let (claimsByteForByte, markedPartial) = (html.contains("give the same page, byte for byte."), html.contains("PARTIAL"))
+        #expect(claimsByteForByte)
+        #expect(!markedPartial)
+    }
+
+    @Test func interruptedSimulationIsMarkedPartial() async throws {
+        let (report, _) = try await report(runs: 1_000, plannedRuns: 5_000, interrupted: true)
+        let html = report.html()
+        #expect(XMLParser(data: Data(html.utf8)).parse())
+        let (markedPartial, claimsByteForByte) = (html.contains("PARTIAL: 1,000 of 5,000 planned runs"), html.contains("byte for byte"))
+        #expect(markedPartial)
+        #expect(!claimsByteForByte)
     }
 
     @Test func hostileNamesAreEscaped() throws {
