@@ -5,6 +5,9 @@
 #
 #   Scripts/allocations-per-run.sh [SCENARIO...]      (default: every scenario in Scenarios/)
 set -euo pipefail
+# Scenario paths given from another directory are resolved before moving to the repository.
+scenarios=()
+for scenario in "$@"; do scenarios+=("$(realpath "$scenario")"); done
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 swift build -c release --product hemicycle >/dev/null
@@ -20,11 +23,19 @@ void *malloc(size_t size) { atomic_fetch_add(&calls, 1); return __libc_malloc(si
 __attribute__((destructor)) static void report(void) { fprintf(stderr, "malloc calls: %ld\n", (long)calls); }
 C
 clang -O2 -shared -fPIC -o "$work/count.so" "$work/count.c"
-count() { LD_PRELOAD="$work/count.so" .build/release/hemicycle simulate "$1" --runs "$2" --seed 1 --threads 1 2>&1 >/dev/null | sed -n 's/^malloc calls: //p'; }
-scenarios=("$@")
+# The shim's count, or the run's own error message (and a failure) when hemicycle fails.
+count() {
+    local output
+    if ! output=$(LD_PRELOAD="$work/count.so" .build/release/hemicycle simulate "$1" --runs "$2" --seed 1 --threads 1 2>&1 >/dev/null); then
+        echo "$1: $output" >&2
+        return 1
+    fi
+    sed -n 's/^malloc calls: //p' <<< "$output"
+}
 [[ ${#scenarios[@]} -gt 0 ]] || mapfile -t scenarios < <(find Scenarios -path Scenarios/tools -prune -o -name '*.json' -print | sort)
 for scenario in "${scenarios[@]}"; do
     few=$(count "$scenario" 1000)
     many=$(count "$scenario" 3000)
-    echo "$scenario: $(( (many - few) / 2000 )) allocations per run"
+    # The difference itself, so that a fraction of an allocation per run still shows.
+    echo "$scenario: $(( many - few )) allocations in 2,000 more runs"
 done

@@ -21,9 +21,14 @@ for target in "${targets[@]}"; do
     entry=Tests/Fuzz/ScenarioFuzz.swift
     [[ $target == rules ]] && entry=Tests/Fuzz/RulesFuzz.swift
     echo "== building $target"
+    # A failed build stops the script (rather than fuzzing the previous binary); the linker's
+    # harmless gold warnings are left out of the log shown.
+    status=0
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name HemicycleFuzz "${flags[@]}" \
         -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
-        $sources Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target" 2>&1 | grep -v "ld.gold: warning" || true
+        $sources Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target" > ".fuzz/build-$target.log" 2>&1 || status=$?
+    grep -v "ld.gold: warning" ".fuzz/build-$target.log" || true
+    if [[ $status -ne 0 ]]; then echo "fuzz.sh: building the $target target failed" >&2; exit "$status"; fi
     corpus=.fuzz/corpus/$target
     mkdir -p "$corpus" ".fuzz/crashes/$target"
     if [[ $target == scenario ]]; then
