@@ -20,6 +20,26 @@ struct SmallMagnitudeShortcutTests {
 
     static let ruleIndices = Array(rules.indices)
 
+    /// The filter above keeps exactly the five rules the shortcut is for, in order: were
+    /// `applies` to match nothing (or drop one), every parameterised test below would run fewer
+    /// times, or not at all, and still pass.
+    @Test func theFilterKeepsExactlyTheFiveArithmeticRules() {
+        #expect(Self.rules.map(\.0) == [
+            .dHondt, .sainteLague, .modifiedSainteLague(firstDivisor: Fraction(7, 5)), .danish, .imperiali,
+        ])
+        #expect(Self.rules.map { "\($0.0)" } == [
+            "highest averages (1, 2, 3, …)",
+            "highest averages (1, 3, 5, …)",
+            "highest averages (7/5, 3, 5, …)",
+            "highest averages (1, 4, 7, …)",
+            "highest averages (2, 3, 4, …)",
+        ])
+        #expect(Self.ruleIndices == [0, 1, 2, 3, 4])
+        // What the filter leaves out of the property tests' list: the rules with d(0) = 0.
+        let left = HighestAveragesPropertyTests.rules.map(\.0).filter { !Self.rules.map(\.0).contains($0) }
+        #expect(left == [.adams, .huntingtonHill])
+    }
+
     /// The shortcut alone: its seats, or `nil` when it declines (or does not apply).
     static func shortcut(_ rule: HighestAverages, seats magnitude: Int, votes: [Int]) -> [Int]? {
         guard case .arithmetic(let first, let base, let step, _) = rule.divisors.storage else { return nil }

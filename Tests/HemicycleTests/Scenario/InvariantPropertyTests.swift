@@ -50,14 +50,48 @@ struct InvariantPropertyTests {
     }
 
     @Test func everyEngineKeepsItsInvariants() async throws {
+        var rowsChecked: [String: Int] = [:]
         for seed in 0..<60 as Range<UInt64> {
             let election = try TestScenario.election(Self.scenario(seed: seed), name: "random-\(seed).json")
             let choices = try RuleChoice.parseList(
                 "trs-list,dhondt,sainte-lague:national:threshold=5,hare,huntington-hill,party-block,plurality", for: election)
             let comparison = RuleComparison(election: election, choices: choices)
+            let contested = election.constituencies.filter(\.isContested).count
             for (choice, result) in zip(choices, comparison.results) {
                 #expect(result.invariantViolations().isEmpty, "seed \(seed), \(choice.label): \(result.invariantViolations())")
                 #expect(result.filledSeats <= election.contestedSeats)
+                // Independently of the library's checker (which holds single-round rows to
+                // nothing): each decided row's seats against what the rule must fill there.
+                var decided = 0
+                for row in result.constituencies where row.decidedInRound != nil {
+                    decided += 1
+                    let won = row.entries.reduce(0) { $0 + $1.seats }
+                    let withVotes = row.entries.filter { $0.firstRound > 0 }.count
+                    let context = "seed \(seed), \(choice.label), \(row.id): \(won) seats of \(row.seats), \(withVotes) lists with votes"
+                    #expect(won >= 0 && won <= row.seats, "\(context)")
+                    switch choice.label {
+                    case "trs-list":
+                        // The winner takes the magnitude.
+                        #expect(won == row.seats, "\(context)")
+                    case "dhondt", "hare", "huntington-hill", "party-block":
+                        // Every seat is filled unless nobody has a vote (seats never go by lot
+                        // among lists without votes).
+                        #expect(won == (withVotes > 0 ? row.seats : 0), "\(context)")
+                    case "sainte-lague:national:threshold=5":
+                        // National seats belong to no constituency, unless there is only one.
+                        #expect(won == (contested == 1 && withVotes > 0 ? row.seats : 0), "\(context)")
+                    case "plurality":
+                        // One seat per entry with votes, most votes first, as far as the seats go.
+                        #expect(won == min(row.seats, withVotes), "\(context)")
+                    default:
+                        Issue.record("no seat relation for \(choice.label): add one")
+                    }
+                }
+                if !result.isTwoRound {
+                    // A single-round rule decides every contested constituency.
+                    #expect(decided == contested, "seed \(seed), \(choice.label)")
+                }
+                rowsChecked[choice.label, default: 0] += decided
             }
             // A zero-noise simulation is the deterministic result.
             let tally = await MonteCarlo(election: election, uncertainty: Uncertainty.zero, runs: 3, seed: seed).run(threads: 1)
@@ -75,5 +109,8 @@ struct InvariantPropertyTests {
             }
             #expect(total == 20 * election.contestedSeats, "seed \(seed)")
         }
+        // Every rule's relation was checked on decided rows (the two-round rule included).
+        #expect(rowsChecked.count == 7, "\(rowsChecked)")
+        #expect(rowsChecked.values.allSatisfy { $0 >= 60 }, "\(rowsChecked)")
     }
 }

@@ -54,13 +54,20 @@ struct RuleWhatIfScenarioTests {
         ("mali-1992-dhondt.json", ReferenceDivisorMethod.dHondt), ("mali-1992-sainte-lague.json", .sainteLague),
     ])
     func everyConstituencyIsTheTextbookAllocation(name: String, method: ReferenceDivisorMethod) throws {
-        let result = try Self.load(name).run()
+        let election = try Self.load(name)
+        let result = election.run()
+        var checked = 0
         for row in result.constituencies where row.decidedInRound != nil {
+            checked += 1
             let (_, votes) = Self.votes(row)
             let expected = method.allocate(seats: row.seats, votes: votes, tieBreak: .moreVotesThenLowestIndex)
             #expect(expected.tiedSeats == 0, "\(row.id)")
             #expect(row.entries.map(\.seats) == expected.seats, "\(row.id)")
         }
+        // Every contested constituency of the scenario was checked, none skipped as undecided.
+        let contested = election.constituencies.filter(\.isContested).count
+        #expect(contested > 0)
+        #expect(checked == contested)
     }
 
     // National PR: the national totals of the round-1 votes, the lists with 5% of them, D'Hondt
@@ -87,15 +94,19 @@ struct RuleWhatIfScenarioTests {
     // First past the post: every single-seat constituency goes to its round-1 leader; in the
     // multi-seat ones the leading list takes every seat (party block vote).
     @Test func fptpGivesEveryConstituencyToItsRoundOneLeader() throws {
-        let result = try Self.load("mali-1992-fptp.json").run()
+        let election = try Self.load("mali-1992-fptp.json")
+        let result = election.run()
         var singleSeat = 0
+        var checked = 0
         for row in result.constituencies where row.decidedInRound != nil {
+            checked += 1
             let leader = try #require(row.entries.max { $0.firstRound < $1.firstRound })
             #expect(row.entries.filter { $0.firstRound == leader.firstRound }.count == 1, "\(row.id): tie for the lead")
             #expect(row.entries.map(\.seats) == row.entries.map { $0.list == leader.list ? row.seats : 0 }, "\(row.id)")
             if row.seats == 1 { singleSeat += 1 }
         }
         #expect(singleSeat > 0)
+        #expect(checked == election.constituencies.filter(\.isContested).count)
     }
 
     // A rule override merges member by member with the reference's rule: an extending file that
