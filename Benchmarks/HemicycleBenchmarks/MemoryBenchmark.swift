@@ -14,7 +14,7 @@ import Foundation
 /// A trap: `posix_spawn` starts the child vfork-style, sharing this process's memory until
 /// `exec`, and Linux then carries this process's high-water mark into the child's `ru_maxrss`
 /// (`exec_mmap` records the old mm's peak). Read directly with `wait4`, the child's peak is
-/// therefore never below hemicycle-bench's own (about 28 MB after the other benchmarks, more
+/// therefore never below hemicycle-bench's own (tens of megabytes after the other benchmarks, more
 /// than `hemicycle simulate` needs): both runs would report the same number. So the child is
 /// started through GNU `time -f %M` (itself ~1 MB, which forks and waits for `hemicycle`); only
 /// without `/usr/bin/time` does it fall back to `wait4`, and says so.

@@ -32,7 +32,7 @@ struct Options {
           --json              Print the results as JSON on standard output (the table then goes
                               to standard error).
           --memory            Also measure the peak memory of `hemicycle simulate` at 10 million
-                              runs against 10,000 (1-2 minutes; needs `swift build -c release`
+                              runs against 10,000 (about a minute; needs `swift build -c release`
                               first, so that `hemicycle` sits next to `hemicycle-bench`). A
                               filter that matches memory/simulate selects it too.
           --memory-runs N     The larger study of --memory (default 10000000).
