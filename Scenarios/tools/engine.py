@@ -21,11 +21,11 @@ import os
 
 
 def count(value, limit):
-    """VoteCounting.count: nearest whole number, halves away from zero, clamped to 0...limit."""
+    """VoteCounting.count: ⌊value + ½⌋ in floating point, as Swift computes it (so 0.49999999999999994
+    gives 1, the sum rounding up), clamped to 0...limit."""
     if not math.isfinite(value) or value <= 0:
         return 0
-    whole = math.floor(value)
-    rounded = whole + 1 if value - whole >= 0.5 else whole
+    rounded = math.floor(value + 0.5)
     return limit if rounded >= limit else int(rounded)
 
 
@@ -312,6 +312,22 @@ def round_shares(values, digits=6):
     largest = max(range(len(values)), key=lambda i: values[i])
     rounded[largest] = round(1 - sum(r for i, r in enumerate(rounded) if i != largest), digits)
     return rounded
+
+
+def is_current(path, text):
+    """Whether the committed file at `path` holds exactly `text` (False when it is missing)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read() == text
+    except FileNotFoundError:
+        return False
+
+
+def write(path, text):
+    """Writes a generated file (its folder made if needed)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 def dump(document):

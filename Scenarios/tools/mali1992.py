@@ -44,6 +44,9 @@ import os
 import sys
 from fractions import Fraction
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import engine  # noqa: E402  (the tools folder is not a package)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "mali-1992.json")
 
@@ -133,51 +136,11 @@ WINNERS = {
 # Every other constituency: an ADEMA run-off win over the strongest opposition list standing.
 
 # --------------------------------------------------------------------------------------------
-# The engine's arithmetic (Sources/Hemicycle/TwoRound), restated.
+# The engine's arithmetic (Sources/Hemicycle/TwoRound): engine.py's one restatement of
+# VoteCounting, shared with the other generators.
 
-
-def count(value, limit):
-    """Nearest whole number, halves away from zero, clamped to 0...limit."""
-    if not math.isfinite(value) or value <= 0:
-        return 0
-    rounded = math.floor(value + 0.5)
-    return limit if rounded >= limit else int(rounded)
-
-
-def apportion(total, weights):
-    """Largest remainders; earlier index first on equal remainders."""
-    positive = sum(w for w in weights if w > 0)
-    parts, rema = [], []
-    if positive > 0:
-        scale = total / positive
-        for w in weights:
-            if w > 0:
-                exact = w * scale
-                whole = min(int(exact), total)
-                parts.append(whole)
-                rema.append(exact - whole)
-            else:
-                parts.append(0)
-                rema.append(-1.0)
-    else:
-        parts = [total // len(weights)] * len(weights)
-        rema = [0.0] * len(weights)
-    assigned = sum(parts)
-    while assigned > total:
-        i = min((i for i in range(len(parts)) if parts[i] > 0), key=lambda i: (rema[i], i))
-        parts[i] -= 1
-        rema[i] = 2.0
-        assigned -= 1
-    while assigned < total:
-        best = -1
-        for i in range(len(parts)):
-            if 0 <= rema[i] <= 1 and (best < 0 or rema[i] > rema[best]):
-                best = i
-        best = max(best, 0)
-        parts[best] += 1
-        rema[best] = -2.0
-        assigned += 1
-    return parts
+count = engine.count
+apportion = engine.apportion
 
 
 class Transfers:
@@ -499,12 +462,7 @@ def solve():
     return rows, transfers, baseline, figures, (bloc_abstention, default_abstention, pdp_scale, rdt_scale)
 
 
-def round_shares(values):
-    """Six decimals, the largest absorbing the rounding so they sum to one exactly."""
-    rounded = [round(v, 6) for v in values]
-    largest = max(range(len(values)), key=lambda i: values[i])
-    rounded[largest] = round(1 - sum(r for i, r in enumerate(rounded) if i != largest), 6)
-    return rounded
+round_shares = engine.round_shares
 
 
 def slug(name):
@@ -708,12 +666,10 @@ def main():
         figures["turnout1"], figures["turnout2"], figures["shares"]["PDP"], figures["shares"]["RDT"],
         figures["shares"]["ADEMA"]), file=sys.stderr)
     if args.check:
-        with open(OUTPUT, encoding="utf-8") as handle:
-            if handle.read() != text:
-                raise SystemExit("Scenarios/mali-1992.json differs from what the script produces")
+        if not engine.is_current(OUTPUT, text):
+            raise SystemExit("Scenarios/mali-1992.json differs from what the script produces (or is missing)")
         return
-    with open(OUTPUT, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    engine.write(OUTPUT, text)
 
 
 if __name__ == "__main__":

@@ -566,12 +566,10 @@ def main():
     print("turnout %.6f, %d settled in round 1, %d run-offs, seats %s" % (
         figures["turnout1"], figures["r1_constituencies"], figures["runoffs"], figures["seats"]), file=sys.stderr)
     if args.check:
-        with open(OUTPUT, encoding="utf-8") as handle:
-            if handle.read() != text:
-                raise SystemExit("Scenarios/mali-1997.json differs from what Scenarios/tools/mali1997.py produces")
+        if not engine.is_current(OUTPUT, text):
+            raise SystemExit("Scenarios/mali-1997.json differs from what Scenarios/tools/mali1997.py produces (or is missing)")
         return
-    with open(OUTPUT, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    engine.write(OUTPUT, text)
 
 
 if __name__ == "__main__":

@@ -601,15 +601,10 @@ def main():
         text = engine.dump(build(base))
         path = os.path.join(SCENARIOS, name)
         if args.check:
-            try:
-                with open(path, encoding="utf-8") as handle:
-                    if handle.read() != text:
-                        stale.append(name)
-            except FileNotFoundError:
+            if not engine.is_current(path, text):
                 stale.append(name)
         else:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            engine.write(path, text)
             print("wrote Scenarios/%s" % name, file=sys.stderr)
     if stale:
         raise SystemExit("differ from what Scenarios/tools/mali_whatifs.py produces: " + ", ".join(stale))

@@ -26,6 +26,9 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import engine  # noqa: E402  (the tools folder is not a package)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 INPUT = os.path.join(ROOT, "Tests", "HemicycleTests", "Fixtures", "elections")
@@ -638,16 +641,10 @@ def main():
         text = dump(build())
         path = os.path.join(OUTPUT, name)
         if args.check:
-            try:
-                with open(path, encoding="utf-8") as handle:
-                    if handle.read() != text:
-                        stale.append(name)
-            except FileNotFoundError:
+            if not engine.is_current(path, text):
                 stale.append(name)
         else:
-            os.makedirs(OUTPUT, exist_ok=True)
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            engine.write(path, text)
             print("wrote Scenarios/validation/%s" % name, file=sys.stderr)
     if stale:
         raise SystemExit("differ from what Scenarios/tools/validation.py produces: " + ", ".join(stale))
