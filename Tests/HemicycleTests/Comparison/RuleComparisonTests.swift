@@ -107,7 +107,28 @@ struct SimulatedComparisonTests {
             #expect(Array(got.prefix(width)) == expected)
             #expect(got.dropFirst(width).allSatisfy { $0 == 0 })
         }
-        // The difference histograms agree with the two distributions: mean(diff) = mean(b) − mean(a).
+        // Every single-round rule's seats are those of a plain simulation of the election under
+        // that rule, same runs and seed: the same histograms, list by list. This holds only if
+        // each rule of the comparison saw exactly the votes the plain run draws, run for run.
+        var singleRoundRulesChecked = 0
+        for (rule, choice) in choices.enumerated() {
+            guard case .singleRound = choice.system else { continue }
+            singleRoundRulesChecked += 1
+            let plain = await MonteCarlo(election: election.with(system: choice.system), runs: 3_000, seed: 5)
+                .run(threads: 2)
+            #expect(plain.runs == 3_000)
+            let plainWidth = plain.maximumSeats + 1
+            for list in 0..<election.lists.count {
+                let expected = Array(plain.seatHistogram[(list * plainWidth)..<((list + 1) * plainWidth)])
+                let got = comparison.histogram(rule: rule, list: list)
+                #expect(
+                    Array(got.prefix(plainWidth)) == expected,
+                    "\(choice.label), list \(election.lists[list].id): the comparison's seats differ from a plain run's")
+                #expect(got.dropFirst(plainWidth).allSatisfy { $0 == 0 })
+            }
+        }
+        #expect(singleRoundRulesChecked == 2)
+        // Bookkeeping of the tally (not of the random numbers): mean(diff) = mean(b) − mean(a).
         for list in 0..<election.lists.count {
             func mean(_ histogram: [Int], offset: Int = 0) -> Double {
                 Double(histogram.enumerated().reduce(0) { $0 + ($1.offset - offset) * $1.element }) / 3_000
