@@ -312,9 +312,7 @@ public final class ElectionSimulator {
                 for entry in 0..<contest.pointee.entryCount {
                     runVotes[contest.pointee.entryStart + entry] = evaluator.votes1[entry]
                 }
-                runCounts[c] = .init(
-                    registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1,
-                    invalid: outcome.invalid1)
+                runCounts[c] = .init(firstRoundOf: outcome)
             }
             run.voters1 += outcome.voters1
             run.registered1 += outcome.registered1

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let election = try ScenarioLoader.load(path: "Scenarios/validation/es-congreso-2019-04.json")
-/// let result = SingleRoundEngine(election: election).run()
+/// let result = election.run()  // its own system; or SingleRoundEngine(election:system:).run()
 /// ```
 public struct SingleRoundEngine: Sendable {
     /// The election.
@@ -15,7 +15,7 @@ public struct SingleRoundEngine: Sendable {
     public let system: SingleRoundSystem
     let table: ContestTable
 
-    /// Prepares `election` for `system` (by default the scenario's own, which must be single-round).
+    /// Prepares `election` for `system` (any single-round system, the scenario's own or another).
     public init(election: Election, system: SingleRoundSystem) {
         self.election = election
         self.system = system
@@ -31,8 +31,7 @@ public struct SingleRoundEngine: Sendable {
             var outcome = ContestOutcome()
             evaluator.countExpectedFirstRound(c, outcome: &outcome)
             for entry in 0..<table.contests[c].entryCount { votes.append(evaluator.votes1[entry]) }
-            counts.append(
-                .init(registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1))
+            counts.append(.init(firstRoundOf: outcome))
         }
         return (votes, counts)
     }
@@ -50,14 +49,7 @@ public struct SingleRoundEngine: Sendable {
     private func result(
         votes: [Int], counts: [SingleRoundAllocator.Counts], outcome: SingleRoundAllocator.Outcome
     ) -> ElectionResult {
-        var lists = election.lists.map {
-            ListResult(
-                id: $0.id, shortName: $0.shortName, name: $0.name, colour: $0.colour, seats: 0, seatsInFirstRound: 0,
-                seatsInSecondRound: 0, constituenciesWon: 0, constituenciesContested: 0, firstRoundVotes: 0,
-                firstRoundShare: 0, secondRoundVotes: 0)
-        }
-        var rows: [ConstituencyResult?] = Array(repeating: nil, count: election.constituencies.count)
-        var first = RoundTotals.zero
+        var builder = ResultBuilder(election: election)
         for c in 0..<table.count {
             let contest = table.contests[c]
             let constituency = election.constituencies[contest.constituency]
@@ -65,10 +57,10 @@ public struct SingleRoundEngine: Sendable {
             var listVotes = 0
             for (position, entry) in constituency.entries.enumerated() {
                 let index = contest.entryStart + position
-                lists[entry.listIndex].constituenciesContested += 1
-                lists[entry.listIndex].firstRoundVotes += votes[index]
+                builder.lists[entry.listIndex].constituenciesContested += 1
+                builder.lists[entry.listIndex].firstRoundVotes += votes[index]
                 listVotes += votes[index]
-                if outcome.entrySeats[index] > 0 { lists[entry.listIndex].constituenciesWon += 1 }
+                if outcome.entrySeats[index] > 0 { builder.lists[entry.listIndex].constituenciesWon += 1 }
                 var row = ConstituencyResult.EntryVotes(
                     list: election.lists[entry.listIndex].id, candidate: entry.candidate, firstRound: votes[index],
                     secondRound: nil, finalist: false)
@@ -79,44 +71,26 @@ public struct SingleRoundEngine: Sendable {
             let totals = RoundTotals(
                 registered: counts[c].registered, voters: counts[c].voters, blank: counts[c].blank,
                 invalid: counts[c].invalid, listVotes: listVotes)
-            first = first + totals
-            // The winner shown is the entry with the most seats (the most votes on equal seats).
+            builder.first = builder.first + totals
+            // The winner shown is the entry with the most seats (the first in ballot order on
+            // equal seats), if it has any.
             let top = entries.indices.max { (entries[$0].seats, -$0) < (entries[$1].seats, -$1) }
             let winner = top.flatMap { entries[$0].seats > 0 ? $0 : nil }
-            rows[contest.constituency] = ConstituencyResult(
+            builder.rows[contest.constituency] = ConstituencyResult(
                 id: constituency.id, name: constituency.name, region: election.regions[constituency.regionIndex],
                 seats: constituency.seats, decidedInRound: 1, winner: winner.map { entries[$0].list },
                 winningCandidate: winner.flatMap { entries[$0].candidate }, vacancyReason: nil, firstRound: totals,
                 secondRound: nil, entries: entries, leadReversal: false, decidedByTie: outcome.tiesByContest[c] > 0,
                 fieldMismatch: false)
         }
-        for list in lists.indices {
-            lists[list].seats = outcome.listSeats[list]
-            lists[list].seatsInFirstRound = outcome.listSeats[list]
-            lists[list].tierSeats = outcome.listTierSeats[list]
-            lists[list].overhang = outcome.listOverhang[list]
-            if first.listVotes > 0 { lists[list].firstRoundShare = Double(lists[list].firstRoundVotes) / Double(first.listVotes) }
+        for list in builder.lists.indices {
+            builder.lists[list].seats = outcome.listSeats[list]
+            builder.lists[list].seatsInFirstRound = outcome.listSeats[list]
+            builder.lists[list].tierSeats = outcome.listTierSeats[list]
+            builder.lists[list].overhang = outcome.listOverhang[list]
         }
-        var reasons = election.assembly.vacancies.map { "\(Formatting.count($0.seats, "seat")): \($0.reason)" }
-        let constituencies = election.constituencies.enumerated().map { index, constituency in
-            rows[index]
-                ?? ConstituencyResult(
-                    id: constituency.id, name: constituency.name, region: election.regions[constituency.regionIndex],
-                    seats: constituency.seats, decidedInRound: nil, winner: nil, winningCandidate: nil,
-                    vacancyReason: constituency.vacancyReason, firstRound: .zero, secondRound: nil, entries: [],
-                    leadReversal: false, decidedByTie: false, fieldMismatch: false)
-        }
-        for constituency in constituencies where constituency.decidedInRound == nil {
-            let seats = Formatting.count(constituency.seats, "seat")
-            reasons.append("\(seats) (\(constituency.name)): \(constituency.vacancyReason ?? "not contested")")
-        }
-        var result = ElectionResult(
-            scenarioID: election.id, title: election.title, assemblySize: election.assembly.size,
-            majority: election.assembly.majority, vacantSeats: election.vacantSeats, vacancyReasons: reasons,
-            lists: lists, constituencies: constituencies, firstRound: first, secondRound: .zero)
+        var result = builder.finish(overhangSeats: outcome.listOverhang.reduce(0, +))
         result.isTwoRound = false
-        result.overhangSeats = outcome.listOverhang.reduce(0, +)
-        result.majority = result.houseSize / 2 + 1
         return result
     }
 }

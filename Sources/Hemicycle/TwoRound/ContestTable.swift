@@ -47,6 +47,14 @@ struct RoundCounts: Sendable {
     var invalid = 0
 }
 
+extension RoundCounts {
+    /// The round-1 totals of a counted contest.
+    init(firstRoundOf outcome: ContestOutcome) {
+        self.init(
+            registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1)
+    }
+}
+
 /// One entry of a contest's ballot.
 struct EntryRecord: Sendable {
     /// Index into ``Election/lists``.

@@ -116,7 +116,9 @@ struct ResultBuilder {
             leadReversal: outcome.leadReversal, decidedByTie: outcome.decidedByTie, fieldMismatch: outcome.fieldMismatch)
     }
 
-    func finish() -> ElectionResult {
+    /// The result, in a house of the assembly's size plus `overhangSeats` (none in two rounds),
+    /// with the majority of that house.
+    func finish(overhangSeats: Int = 0) -> ElectionResult {
         var lists = self.lists
         for index in lists.indices where first.listVotes > 0 {
             lists[index].firstRoundShare = Double(lists[index].firstRoundVotes) / Double(first.listVotes)
@@ -136,7 +138,8 @@ struct ResultBuilder {
         }
         return ElectionResult(
             scenarioID: election.id, title: election.title, assemblySize: election.assembly.size,
-            majority: election.assembly.majority, vacantSeats: election.vacantSeats, vacancyReasons: reasons,
-            lists: lists, constituencies: constituencies, firstRound: first, secondRound: second)
+            overhangSeats: overhangSeats, majority: (election.assembly.size + overhangSeats) / 2 + 1,
+            vacantSeats: election.vacantSeats, vacancyReasons: reasons, lists: lists, constituencies: constituencies,
+            firstRound: first, secondRound: second)
     }
 }

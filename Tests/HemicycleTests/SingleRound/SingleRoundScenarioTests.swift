@@ -31,4 +31,33 @@ struct SingleRoundScenarioTests {
         #expect(result.houseSize == 10)
         #expect(result.filledSeats == result.houseSize)
     }
+
+    // Overhang enlarges the house and the majority follows it: 10 seats, Sainte-Laguë, 5% of the
+    // party vote; A 6,000, B 2,100, C 1,900 → 6,000 A, 2,100 B, 2,000 A, 1,900 C, 1,200 A, 857 A,
+    // 700 B, 667 A, 633 C, 545 A: A 6, B 2, C 2. B won 5 electorates, 3 more than its 2: a house of
+    // 13, whose majority is 7 (the nominal assembly's would be 6).
+    @Test func majorityIsOfTheHouseWithOverhang() throws {
+        let json = """
+            {
+              "assembly": {"name": "Test", "size": 10},
+              "parties": [{"id": "A", "name": "A"}, {"id": "B", "name": "B"}, {"id": "C", "name": "C"}],
+              "rule": {"method": "sainte-lague", "scope": "national",
+                       "threshold": {"percent": 5, "scope": "national"},
+                       "mixedMember": {"electorateSeats": {"B": 5}}},
+              "constituencies": [
+                {"id": "all", "seats": 10, "registered": 20000,
+                 "round1": {"votes": {"A": 6000, "B": 2100, "C": 1900}}}
+              ]
+            }
+            """
+        let result = try TestScenario.election(json).run()
+        #expect(!result.isTwoRound)
+        #expect(result.lists.map(\.seats) == [6, 5, 2])
+        #expect(result.lists.map(\.overhang) == [0, 3, 0])
+        #expect(result.overhangSeats == 3)
+        #expect(result.houseSize == 13)
+        #expect(result.majority == 7)
+        #expect(result.filledSeats == result.houseSize)
+        #expect(result.secondRound == .zero)
+    }
 }
