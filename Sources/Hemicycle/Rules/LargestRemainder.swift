@@ -57,7 +57,7 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
     ///   - votes: Votes per list.
     ///   - seatsPerList: Receives the seats per list; must have `votes.count` elements.
     ///   - tieBreak: How equal remainders are settled.
-    ///   - workspace: Reusable scratch memory (5 integers per list).
+    ///   - workspace: Reusable scratch memory (4 integers per list).
     /// - Returns: The number of seats settled (given or taken back) by the tie rule.
     @discardableResult
     public func allocate(
@@ -69,7 +69,7 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
     ) -> Int {
         AllocationInput.prepare(votes: votes, output: seatsPerList)
         let magnitude = AllocationInput.magnitude(seats)
-        return workspace.withScratch(count: 5 * votes.count) { scratch, log in
+        return workspace.withScratch(count: 4 * votes.count) { scratch, log in
             guard magnitude > 0 else { return }
             let listCount = votes.count
             var total: UInt128 = 0
@@ -77,10 +77,9 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
             guard total > 0 else { return }
             let (numerator, denominator) = quota.exactValue(totalVotes: total, seats: magnitude)
             let candidates = UnsafeMutableBufferPointer(rebasing: scratch[0..<listCount])
-            let firstStage = UnsafeMutableBufferPointer(rebasing: scratch[(2 * listCount)..<(3 * listCount)])
             // Each list's remainder v·D − s·N, computed once (two words per list): the heap compares
             // them many times.
-            let remainderWords = UnsafeMutableBufferPointer(rebasing: scratch[(3 * listCount)..<(5 * listCount)])
+            let remainderWords = UnsafeMutableBufferPointer(rebasing: scratch[(2 * listCount)..<(4 * listCount)])
             // First stage: ⌊v·D / N⌋ seats per list. The quota is at least V/(2(S+2)) or 1 vote,
             // so the first stage hands out at most about 2(S + 2) seats: no overflow.
             var given = 0
@@ -93,13 +92,20 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
             let narrowDenominator = UInt64(truncatingIfNeeded: denominator)
             for list in 0..<listCount {
                 let value = AllocationInput.votes(votes[list])
-                let full =
-                    narrow
-                    ? Int(truncatingIfNeeded: UInt64(value) * narrowDenominator / narrowNumerator)
-                    : Int((UInt128(value) * denominator) / numerator)
-                firstStage[list] = full
-                RemainderPriority.store(
-                    UInt128(value) * denominator - UInt128(full) * numerator, list: list, in: remainderWords)
+                let full: Int
+                let remainder: UInt128
+                if narrow {
+                    // The remainder from the same 64-bit product, without two 128-bit multiplications.
+                    let product = UInt64(value) * narrowDenominator
+                    let quotient = product / narrowNumerator
+                    full = Int(truncatingIfNeeded: quotient)
+                    remainder = UInt128(product - quotient * narrowNumerator)
+                } else {
+                    let product = UInt128(value) * denominator
+                    full = Int(product / numerator)
+                    remainder = product - UInt128(full) * numerator
+                }
+                RemainderPriority.store(remainder, list: list, in: remainderWords)
                 seatsPerList[list] = full
                 given += full
                 candidates[count] = list

@@ -68,7 +68,8 @@ public struct TieBreak: Sendable, Hashable, CustomStringConvertible {
         TieBreak(storage: .lot(seed: seed))
     }
 
-    /// A short name: `lowestIndex`, `moreVotesThenLowestIndex`, `moreVotesThenLot(seed: …)` or `lot(seed: …)`.
+    /// A short name for reports: "list order", "more votes, then list order", "more votes, then
+    /// lot (seed …)" or "lot (seed …)".
     public var description: String {
         switch storage {
         case .lowestIndex: "list order"

@@ -219,7 +219,16 @@ public final class ElectionSimulator {
     }
 
     /// Prepares a simulator that runs every rule of `systems` on each run's votes.
+    ///
+    /// A two-round system in `systems` must carry the election's own two-round rule (Mali's
+    /// when the election has none), as ``RuleChoice`` gives it: every run counts its
+    /// constituencies once, with that rule, for every compared system.
     public convenience init(election: Election, uncertainty: Uncertainty? = nil, comparing systems: [ElectoralSystem]) {
+        for system in systems {
+            if case .twoRound(let rule) = system {
+                precondition(rule == election.countingRule, "a compared two-round rule is the election's counting rule")
+            }
+        }
         self.init(election: election, uncertainty: uncertainty)
         comparisonSystems = systems.map { system in
             guard case .singleRound(let single) = system else { return nil }

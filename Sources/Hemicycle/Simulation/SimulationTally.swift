@@ -88,6 +88,12 @@ public struct SimulationTally: Sendable, Hashable {
         hadRunoff: Bool
     ) {
         runs += 1
+        #if HEMICYCLE_INTERNAL_CHECKS
+            // The tally is sized for every seat and overhang an allocation can give: a count
+            // outside it is a bug, which debug builds stop at rather than clamp away.
+            for list in 0..<listCount { precondition((0...maximumSeats).contains(seats[list]), "seats within the tally") }
+            precondition((0...contestCount).contains(settled) && (0...contestCount).contains(reversals), "counts within the tally")
+        #endif
         var most = 0
         for list in 0..<listCount {
             // Clamped so that no allocation (an overhang, say) can index past the histogram.
