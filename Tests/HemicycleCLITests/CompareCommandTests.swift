@@ -36,6 +36,14 @@ struct CompareCommandTests {
         #expect(outcome.standardOutput.contains("Difference from trs-list"))
     }
 
+    @Test(arguments: [(1, "1 simulated election, each"), (2, "2 simulated elections, each")])
+    func headlineCountsRunsInTheRightNumber(runs: Int, phrase: String) throws {
+        let outcome = try CLIRunner.run(["compare", "--rules", "trs-list,dhondt", "--runs", "\(runs)", "--seed", "3"])
+        #expect(outcome.status == 0)
+        let headline = try #require(outcome.standardOutput.split(separator: "\n").first)
+        #expect(headline.contains(phrase), "\(headline)")
+    }
+
     @Test(arguments: [
         (["compare", "--rules", "dhont"], "unknown rule 'dhont'"),
         (["compare", "--rules", "dhondt:sideways"], "unknown option 'sideways'"),

@@ -26,24 +26,43 @@ public struct SimulatedComparison: Sendable {
         self.tally = tally
     }
 
-    struct Statistics {
-        var mean: Double
-        var low: Int
-        var median: Int
-        var high: Int
-        var majority: Double
+    /// One list's seats under one rule, summarised as a simulation summarises them (the same
+    /// mean, median, 90% interval and P(majority)).
+    func seatStatistics(rule: Int, list: Int) -> SimulationSummary.ListStatistics {
+        let histogram = tally.histogram(rule: rule, list: list)
+        return SimulationSummary.statistics(
+            list: list, histogram: histogram, runs: histogram.reduce(0, +), majority: majority,
+            largest: tally.largest[rule * tally.listCount + list])
     }
 
-    func statistics(_ histogram: [Int], offset: Int = 0) -> Statistics {
+    /// One list's seat difference between a rule and the first rule, run by run.
+    struct Difference {
+        var mean: Double
+        /// The 90% interval, defined as ``SimulationSummary/ListStatistics/interval``.
+        var interval: ClosedRange<Int>
+        /// Shares of runs in which the list won more, or fewer, seats than under the first rule.
+        var more: Double
+        var fewer: Double
+    }
+
+    /// How `list`'s seats under `rule` (≥ 1) differ from the first rule's.
+    ///
+    /// Not ``SimulationSummary/statistics(list:histogram:runs:majority:largest:)``: its mean
+    /// divides the sum of the bin indices, which here carry an offset, and taking the offset off
+    /// after the division is not the same double (20,000 runs whose differences add up to +1 seat,
+    /// offset 129: 0.00005 prints `0.0001`, 129.00005 − 129 prints `0.0000`). The mean is taken on
+    /// the differences themselves; the interval is the same quantiles as the seats'.
+    func differenceStatistics(rule: Int, list: Int) -> Difference {
+        let histogram = tally.differenceHistogram(rule: rule, list: list)
+        let offset = tally.maximumSeats
         let runs = histogram.reduce(0, +)
         let total = histogram.enumerated().reduce(0) { $0 + ($1.offset - offset) * $1.element }
-        let atLeastMajority = histogram.enumerated().filter { $0.offset - offset >= majority }.reduce(0) { $0 + $1.element }
-        return Statistics(
-            mean: runs > 0 ? Double(total) / Double(runs) : 0,
-            low: SimulationSummary.quantile(histogram, numerator: 1, denominator: 20, runs: runs) - offset,
-            median: SimulationSummary.quantile(histogram, numerator: 1, denominator: 2, runs: runs) - offset,
-            high: SimulationSummary.quantile(histogram, numerator: 19, denominator: 20, runs: runs) - offset,
-            majority: runs > 0 ? Double(atLeastMajority) / Double(runs) : 0)
+        let share = { (count: Int) in Double(count) / Double(max(1, runs)) }
+        let low = SimulationSummary.quantile(histogram, numerator: 1, denominator: 20, runs: runs) - offset
+        let high = SimulationSummary.quantile(histogram, numerator: 19, denominator: 20, runs: runs) - offset
+        return Difference(
+            mean: runs > 0 ? Double(total) / Double(runs) : 0, interval: low...high,
+            more: share(histogram[(offset + 1)...].reduce(0, +)), fewer: share(histogram[..<offset].reduce(0, +)))
     }
 
     /// Lists with a seat in some run under some rule.
@@ -54,8 +73,9 @@ public struct SimulatedComparison: Sendable {
     }
 
     var headline: String {
-        var text = "\(title): \(Formatting.grouped(tally.runs)) simulated elections, each through every rule (seed \(seed))"
-        if tally.runs < plannedRuns { text += " — PARTIAL: \(Formatting.grouped(tally.runs)) of \(Formatting.grouped(plannedRuns))" }
+        let runs = Formatting.grouped(tally.runs)
+        var text = "\(title): \(runs) simulated election\(tally.runs == 1 ? "" : "s"), each through every rule (seed \(seed))"
+        if tally.runs < plannedRuns { text += " — PARTIAL: \(runs) of \(Formatting.grouped(plannedRuns))" }
         return text
     }
 
@@ -71,8 +91,9 @@ public struct SimulatedComparison: Sendable {
             var row = [listNames[list]]
             var odds = [listNames[list]]
             for rule in 0..<tally.ruleCount {
-                let value = statistics(tally.histogram(rule: rule, list: list))
-                row.append("\(Formatting.fixed(value.mean, decimals: 1)) [\(value.low)–\(value.high)]")
+                let value = seatStatistics(rule: rule, list: list)
+                let interval = "[\(value.interval.lowerBound)–\(value.interval.upperBound)]"
+                row.append("\(Formatting.fixed(value.mean, decimals: 1)) \(interval)")
                 odds.append(Formatting.percent(value.majority))
             }
             seats.add(row)
@@ -86,15 +107,12 @@ public struct SimulatedComparison: Sendable {
         for list in lists {
             var row = [listNames[list]]
             for rule in 1..<tally.ruleCount {
-                let histogram = tally.differenceHistogram(rule: rule, list: list)
-                let value = statistics(histogram, offset: tally.maximumSeats)
-                let runs = max(1, histogram.reduce(0, +))
-                let more = Double(histogram[(tally.maximumSeats + 1)...].reduce(0, +)) / Double(runs)
-                let fewer = Double(histogram[..<tally.maximumSeats].reduce(0, +)) / Double(runs)
+                let value = differenceStatistics(rule: rule, list: list)
                 let mean = Formatting.fixed(value.mean, decimals: 1)
+                let interval = "[\(value.interval.lowerBound)–\(value.interval.upperBound)]"
                 row.append(
-                    "\(mean.hasPrefix("-") || mean == "0.0" ? "" : "+")\(mean) [\(value.low)–\(value.high)] "
-                        + "\(Formatting.percent(more, decimals: 0)) \(Formatting.percent(fewer, decimals: 0))")
+                    "\(mean.hasPrefix("-") || mean == "0.0" ? "" : "+")\(mean) \(interval) "
+                        + "\(Formatting.percent(value.more, decimals: 0)) \(Formatting.percent(value.fewer, decimals: 0))")
             }
             differences.add(row)
         }
@@ -108,21 +126,20 @@ public struct SimulatedComparison: Sendable {
             "rule", "party", "mean", "p05", "median", "p95", "p_majority", "difference_mean", "difference_p05",
             "difference_p95", "p_more_than_first", "p_fewer_than_first", "runs",
         ])
+        let lists = reportedLists
         for rule in 0..<tally.ruleCount {
-            for list in reportedLists {
-                let value = statistics(tally.histogram(rule: rule, list: list))
+            for list in lists {
+                let value = seatStatistics(rule: rule, list: list)
                 var fields = [
-                    rules[rule], listIDs[list], Formatting.fixed(value.mean, decimals: 4), "\(value.low)", "\(value.median)",
-                    "\(value.high)", Formatting.fixed(value.majority, decimals: 6),
+                    rules[rule], listIDs[list], Formatting.fixed(value.mean, decimals: 4), "\(value.interval.lowerBound)",
+                    "\(value.median)", "\(value.interval.upperBound)", Formatting.fixed(value.majority, decimals: 6),
                 ]
                 if rule > 0 {
-                    let histogram = tally.differenceHistogram(rule: rule, list: list)
-                    let difference = statistics(histogram, offset: tally.maximumSeats)
-                    let runs = max(1, histogram.reduce(0, +))
+                    let difference = differenceStatistics(rule: rule, list: list)
                     fields += [
-                        Formatting.fixed(difference.mean, decimals: 4), "\(difference.low)", "\(difference.high)",
-                        Formatting.fixed(Double(histogram[(tally.maximumSeats + 1)...].reduce(0, +)) / Double(runs), decimals: 6),
-                        Formatting.fixed(Double(histogram[..<tally.maximumSeats].reduce(0, +)) / Double(runs), decimals: 6),
+                        Formatting.fixed(difference.mean, decimals: 4), "\(difference.interval.lowerBound)",
+                        "\(difference.interval.upperBound)", Formatting.fixed(difference.more, decimals: 6),
+                        Formatting.fixed(difference.fewer, decimals: 6),
                     ]
                 } else {
                     fields += ["", "", "", "", ""]
@@ -135,26 +152,25 @@ public struct SimulatedComparison: Sendable {
 
     /// The distributions as JSON.
     public func json() -> JSONValue {
-        func sparse(_ counts: [Int], offset: Int = 0) -> JSONValue {
-            .array(counts.enumerated().filter { $0.element != 0 }.map { .array([.int($0.offset - offset), .int($0.element)]) })
-        }
+        let lists = reportedLists
         let rows: [JSONValue] = (0..<tally.ruleCount).map { rule in
             .object([
                 ("rule", .string(rules[rule])),
                 (
                     "lists",
                     .array(
-                        reportedLists.map { list in
-                            let value = statistics(tally.histogram(rule: rule, list: list))
+                        lists.map { list in
+                            let value = seatStatistics(rule: rule, list: list)
                             var members: [(key: String, value: JSONValue)] = [
                                 ("id", .string(listIDs[list])), ("mean", .number(value.mean, decimals: 6)),
-                                ("interval90", .array([.int(value.low), .int(value.high)])), ("median", .int(value.median)),
+                                ("interval90", .array([.int(value.interval.lowerBound), .int(value.interval.upperBound)])),
+                                ("median", .int(value.median)),
                                 ("pMajority", .number(value.majority, decimals: 6)),
-                                ("seatDistribution", sparse(tally.histogram(rule: rule, list: list))),
+                                ("seatDistribution", .sparse(value.histogram)),
                             ]
                             if rule > 0 {
-                                members.append(
-                                    ("differenceFromFirst", sparse(tally.differenceHistogram(rule: rule, list: list), offset: tally.maximumSeats)))
+                                let differences = tally.differenceHistogram(rule: rule, list: list)
+                                members.append(("differenceFromFirst", .sparse(differences) { .int($0 - tally.maximumSeats) }))
                             }
                             return .object(members)
                         })

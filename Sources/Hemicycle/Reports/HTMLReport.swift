@@ -143,23 +143,10 @@ public struct HTMLReport: Sendable {
                 [HTML.swatch(first.lists[index].colour) + HTML.escape(first.lists[index].shortName), Formatting.percent(first.lists[index].firstRoundShare, decimals: 2)]
                     + comparison.results.map { "\($0.lists[index].seats)" })
         }
-        let labels = comparison.choices.map { HTML.escape($0.label) }
-        text += HTML.table(headers: ["List", "Vote share"] + labels, rows: rows, numeric: Array(1...(labels.count + 1)), escapeHeaders: false)
-        let indices = comparison.indices
-        let indexRows: [[String]] = [
-            ["Gallagher (least squares)"] + indices.map { Formatting.fixed($0.gallagher, decimals: 2) },
-            ["Loosemore-Hanby"] + indices.map { Formatting.fixed($0.loosemoreHanby, decimals: 2) },
-            ["Sainte-Laguë index"] + indices.map { Formatting.fixed($0.sainteLague, decimals: 2) },
-            ["Largest seat bonus (points)"]
-                + indices.map { value in
-                    value.largestSeatBonus.map {
-                        HTML.escape("\(Formatting.fixed($0.percentagePoints, decimals: 1)) \(first.lists[$0.party].shortName)")
-                    } ?? "–"
-                },
-            ["Effective parties by votes"] + indices.map { Formatting.fixed($0.effectivePartiesByVotes, decimals: 2) },
-            ["Effective parties by seats"] + indices.map { Formatting.fixed($0.effectivePartiesBySeats, decimals: 2) },
-        ]
-        text += HTML.table(headers: ["Index"] + labels, rows: indexRows, numeric: Array(1...labels.count), escapeHeaders: false)
+        let labels = comparison.choices.map(\.label)
+        text += HTML.table(headers: ["List", "Vote share"] + labels, rows: rows, numeric: Array(1...(labels.count + 1)))
+        let indexRows = comparison.indexRows().map { [HTML.escape($0.label)] + $0.cells.map(HTML.escape) }
+        text += HTML.table(headers: ["Index"] + labels, rows: indexRows, numeric: Array(1...labels.count))
         text += "<p class=\"note\">Gallagher (1991), Loosemore &amp; Hanby (1971) and Sainte-Laguë indices in percentage points; effective number of parties by Laakso &amp; Taagepera (1979).</p></section>\n"
         return text
     }
@@ -226,21 +213,11 @@ public struct HTMLReport: Sendable {
 
 /// HTML escaping and small building blocks.
 enum HTML {
-    /// `text` with `& < > " '` escaped.
+    /// `text` escaped for the page's text and its double-quoted attribute values alike: the same
+    /// escaping as the SVG pictures' attributes (`&`, `<`, `>`, `"`, `'`, tab and line breaks as
+    /// references; characters XML cannot hold as U+FFFD), so the page stays well-formed XML.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        SVGWriter.escapeAttribute(text)
     }
 
     /// A coloured square before a label (the label carries the meaning; the colour only helps).
@@ -249,11 +226,12 @@ enum HTML {
         return "<span class=\"swatch\" style=\"background:\(colour)\"></span>"
     }
 
-    /// A table; cells are HTML already (escape text before); `numeric` columns are right-aligned.
-    static func table(headers: [String], rows: [[String]], numeric: [Int], escapeHeaders: Bool = true) -> String {
+    /// A table; `headers` are plain text (escaped here), cells are HTML already (escape text
+    /// before); `numeric` columns are right-aligned.
+    static func table(headers: [String], rows: [[String]], numeric: [Int]) -> String {
         var text = "<table><thead><tr>"
         for (index, header) in headers.enumerated() {
-            text += "<th\(numeric.contains(index) ? " class=\"n\"" : "")>\(escapeHeaders ? escape(header) : header)</th>"
+            text += "<th\(numeric.contains(index) ? " class=\"n\"" : "")>\(escape(header))</th>"
         }
         text += "</tr></thead><tbody>\n"
         for row in rows {

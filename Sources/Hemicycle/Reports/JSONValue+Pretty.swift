@@ -56,4 +56,10 @@ extension JSONValue {
 
     /// A string, or `null` for `nil`.
     public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// A sparse distribution: `[key, count]` for each non-zero `counts[index]`, in index order;
+    /// the key is the index, or what `key` makes of it (an offset, a scale).
+    static func sparse(_ counts: [Int], key: (Int) -> JSONValue = JSONValue.int) -> JSONValue {
+        .array(counts.enumerated().filter { $0.element != 0 }.map { .array([key($0.offset), .int($0.element)]) })
+    }
 }

@@ -22,22 +22,31 @@ extension RuleComparison {
         text += seats.render() + "\n"
         var table = TextTable(
             headers: ["Index"] + choices.map(\.label), alignments: [.left] + Array(repeating: .right, count: choices.count))
-        table.add(["Gallagher (least squares)"] + indices.map { Formatting.fixed($0.gallagher, decimals: 2) })
-        table.add(["Loosemore-Hanby"] + indices.map { Formatting.fixed($0.loosemoreHanby, decimals: 2) })
-        table.add(["Sainte-Laguë index"] + indices.map { Formatting.fixed($0.sainteLague, decimals: 2) })
-        table.add(
-            ["Largest seat bonus (points)"]
-                + indices.map { index in
-                    guard let bonus = index.largestSeatBonus else { return "–" }
-                    let sign = bonus.percentagePoints >= 0 ? "+" : ""
-                    return "\(sign)\(Formatting.fixed(bonus.percentagePoints, decimals: 1)) \(first.lists[bonus.party].shortName)"
-                })
-        table.add(["Effective parties (votes)"] + indices.map { Formatting.fixed($0.effectivePartiesByVotes, decimals: 2) })
-        table.add(["Effective parties (seats)"] + indices.map { Formatting.fixed($0.effectivePartiesBySeats, decimals: 2) })
+        for row in indexRows() { table.add([row.label] + row.cells) }
         text += table.render()
         text += "\nIndices in percentage points of seats against round-1 vote shares: Gallagher (1991), "
         text += "Loosemore & Hanby (1971), Sainte-Laguë; effective number of parties by Laakso & Taagepera (1979).\n"
         return text
+    }
+
+    /// The disproportionality indices as plain text, one row per index: its label, then a cell
+    /// per rule. The terminal table and the HTML report both show these rows.
+    func indexRows() -> [(label: String, cells: [String])] {
+        [
+            ("Gallagher (least squares)", indices.map { Formatting.fixed($0.gallagher, decimals: 2) }),
+            ("Loosemore-Hanby", indices.map { Formatting.fixed($0.loosemoreHanby, decimals: 2) }),
+            ("Sainte-Laguë index", indices.map { Formatting.fixed($0.sainteLague, decimals: 2) }),
+            (
+                "Largest seat bonus (points)",
+                indices.map { index in
+                    guard let bonus = index.largestSeatBonus, let first = results.first else { return "–" }
+                    let sign = bonus.percentagePoints >= 0 ? "+" : ""
+                    return "\(sign)\(Formatting.fixed(bonus.percentagePoints, decimals: 1)) \(first.lists[bonus.party].shortName)"
+                }
+            ),
+            ("Effective parties (votes)", indices.map { Formatting.fixed($0.effectivePartiesByVotes, decimals: 2) }),
+            ("Effective parties (seats)", indices.map { Formatting.fixed($0.effectivePartiesBySeats, decimals: 2) }),
+        ]
     }
 
     /// Seats as long-format CSV: `rule,party,seats,seat_share,votes_round1,vote_share_round1`.

@@ -161,13 +161,6 @@ extension SimulationStudy {
     /// The whole summary as JSON.
     public func json() -> JSONValue {
         let summary = self.summary
-        func sparse(_ counts: [Int], scale: Double? = nil) -> JSONValue {
-            .array(
-                counts.enumerated().filter { $0.element != 0 }.map { pair in
-                    let key: JSONValue = scale.map { .number(Double(pair.offset) * $0, decimals: 6) } ?? .int(pair.offset)
-                    return .array([key, .int(pair.element)])
-                })
-        }
         let lists: [JSONValue] = reportedLists(summary).map { index in
             let list = summary.lists[index]
             return .object([
@@ -177,7 +170,7 @@ extension SimulationStudy {
                 ("median", .int(list.median)),
                 ("interval90", .array([.int(list.interval.lowerBound), .int(list.interval.upperBound)])),
                 ("pMajority", .number(list.majority, decimals: 6)), ("pLargest", .number(list.largest, decimals: 6)),
-                ("pNoSeat", .number(list.noSeat, decimals: 6)), ("seatDistribution", sparse(list.histogram)),
+                ("pNoSeat", .number(list.noSeat, decimals: 6)), ("seatDistribution", .sparse(list.histogram)),
             ])
         }
         let constituencies: [JSONValue] = contests.enumerated().map { index, contest in
@@ -204,9 +197,9 @@ extension SimulationStudy {
             ("lists", .array(lists)),
             (
                 "settledInRound1",
-                .object([("deterministic", .int(deterministicSettled)), ("distribution", sparse(summary.settledInFirstRound))])
+                .object([("deterministic", .int(deterministicSettled)), ("distribution", .sparse(summary.settledInFirstRound))])
             ),
-            ("leadReversals", .object([("distribution", sparse(summary.leadReversals))])),
+            ("leadReversals", .object([("distribution", .sparse(summary.leadReversals))])),
             (
                 "turnout",
                 .array(
@@ -214,7 +207,10 @@ extension SimulationStudy {
                         .object([
                             ("round", .int(round + 1)), ("mean", .number(summary.turnoutMean[round], decimals: 6)),
                             ("sd", .number(summary.turnoutStandardDeviation[round], decimals: 6)),
-                            ("distribution", sparse(summary.turnoutHistogram[round], scale: 1.0 / 10_000)),
+                            (
+                                "distribution",
+                                .sparse(summary.turnoutHistogram[round]) { .number(Double($0) * (1.0 / 10_000), decimals: 6) }
+                            ),
                         ])
                     })
             ),

@@ -4,9 +4,7 @@ extension SimulationStudy {
 
     /// The study as a partial result file (JSON): labels, metadata and the integer tally.
     public func fileJSON() -> JSONValue {
-        func sparse(_ counts: [Int]) -> JSONValue {
-            .array(counts.enumerated().filter { $0.element != 0 }.map { .array([.int($0.offset), .int($0.element)]) })
-        }
+        func sparse(_ counts: [Int]) -> JSONValue { JSONValue.sparse(counts) }
         let lists: [JSONValue] = lists.map {
             .object([
                 ("id", .string($0.id)), ("shortName", .string($0.shortName)), ("name", .string($0.name)),

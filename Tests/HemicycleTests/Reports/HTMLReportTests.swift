@@ -52,12 +52,43 @@ struct HTMLReportTests {
         #expect(counter.vacant == 13)
         #expect(counter.svgs >= 3)  // diagram, distributions, rule comparison
         #expect(html.contains("--seed 1"))
-        #expect(html.contains(">76<") || html.contains(">76 <"))
+        // ADEMA-PASJ won 76 seats: Scenarios/mali-1992.json, source `seats-1992` (the party seat
+        // table of the first legislature). The deterministic result's row for the list shows them
+        // in its seat cell, the one after the name.
+        let start = try #require(html.range(of: "<section id=\"result\">"))
+        let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+        let resultSection = html[start.lowerBound..<end.upperBound]
+        let afterName = try #require(resultSection.range(of: "ADEMA-PASJ</td>"))
+        #expect(resultSection[afterName.upperBound...].hasPrefix("<td class=\"n\">76</td>"))
         #expect(result.list("ADEMA")?.seats == 76)
         // Nothing is fetched: no scripts, no external stylesheets or images.
         #expect(!html.contains("<script"))
         #expect(!html.contains("<link"))
         #expect(!html.contains("src=\"http"))
+    }
+
+    /// The page's index table shows the terminal table's rows: the same labels, the same cells
+    /// (signed seat bonus included).
+    @Test func indexRowsMatchTheTerminalTable() throws {
+        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        let comparison = RuleComparison(
+            election: election, choices: try RuleChoice.parseList("scenario,dhondt,sainte-lague,hare", for: election))
+        let report = HTMLReport(
+            election: election, source: "Scenarios/mali-1992.json", digest: "digest", result: election.run(), study: nil,
+            comparison: comparison, command: "hemicycle report Scenarios/mali-1992.json --out mali.html")
+        let html = report.html()
+        let lines = comparison.table(source: "Scenarios/mali-1992.json").split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("Index  ") })
+        // The rows between the rule under the header and the blank line that ends the table.
+        let rows = lines[(header + 2)...].prefix { !$0.isEmpty && !$0.hasPrefix("Indices in") }
+        #expect(rows.count == 6)
+        for row in rows {
+            let cells = row.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(cells.count == 5, "\(row)")
+            let expected = "<tr><td>\(cells[0])</td>" + cells.dropFirst().map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>"
+            #expect(html.contains(expected), "\(expected)")
+        }
+        #expect(html.contains("<td class=\"n\">+"))  // the seat bonus keeps its sign
     }
 
     @Test func samePageForTheSameInputs() async throws {
