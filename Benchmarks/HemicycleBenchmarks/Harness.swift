@@ -40,6 +40,9 @@ struct Workload {
     /// The work. It checks its own result with `precondition` (a known answer: seats that sum to
     /// the magnitude, runs counted) and returns a value the harness black-holes.
     var body: () -> Int
+    /// A check too costly to repeat in every timed call (one that grows with the size of the
+    /// result, say): run once, after the samples, outside the timing.
+    var verify: () -> Void = {}
 }
 
 /// The samples of one benchmark, in seconds per call.
@@ -108,6 +111,7 @@ struct Harness {
             }
             for _ in 0..<samples { times.append(time(calls: calls) / Double(calls)) }
         }
+        workload.verify()
         return Measurement(
             name: name, unit: workload.unit, itemsPerCall: workload.itemsPerCall, callsPerSample: calls,
             secondary: workload.secondary, note: workload.note, details: workload.details,

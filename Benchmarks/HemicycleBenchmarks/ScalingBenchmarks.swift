@@ -44,6 +44,6 @@ enum ScalingBenchmarks {
         return Workload(
             unit: "contests", itemsPerCall: runs * constituencies, secondary: ("elections", runs),
             note: "generated and loaded \(Report.decimal(megabytes, 1)) MB in \(Report.decimal(loading, 2)) s",
-            body: loop.body)
+            body: loop.body, verify: loop.verify)
     }
 }

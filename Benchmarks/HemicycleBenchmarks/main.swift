@@ -12,6 +12,7 @@ if arguments.first == "--profile" {
             ? SimulationBenchmarks.singleThread(runs: runs, uncertainty: Uncertainty.zero)
             : SimulationBenchmarks.singleThread(runs: runs)
     print(loop.body())
+    loop.verify()
     exit(0)
 }
 
