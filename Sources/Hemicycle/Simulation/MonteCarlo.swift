@@ -78,26 +78,42 @@ public struct MonteCarlo: Sendable {
     ///   stopped study returns the tally of the blocks it finished.
     @concurrent
     public func run(threads: Int, control: SimulationControl = SimulationControl()) async -> SimulationTally {
+        await runBlocks(threads: threads, control: control, empty: makeSimulator().makeTally(), merge: { $0.merge($1) }) {
+            let simulator = self.makeSimulator()
+            return { block, tally in self.run(block: block, simulator: simulator, into: &tally) }
+        }
+    }
+
+    /// The parallel driver of ``run(threads:control:)`` and ``compare(_:threads:control:)``:
+    /// `threads` workers take the plan's blocks one at a time until none is left or `control`
+    /// asks them to stop, each counting into its own tally (from `empty`), merged at the end.
+    ///
+    /// `worker` is called once per worker, on its own thread, and returns what runs one block:
+    /// each worker builds its own simulator, so that no buffer it reads in the hot loop is
+    /// shared with another core (shared reference counts cost more than the work).
+    @concurrent
+    func runBlocks<Tally: Sendable>(
+        threads: Int, control: SimulationControl, empty: Tally, merge: @escaping @Sendable (inout Tally, Tally) -> Void,
+        worker: @escaping @Sendable () -> (_ block: Int, _ tally: inout Tally) -> Void
+    ) async -> Tally {
         let workers = max(1, min(threads, blocks.count))
         let next = NextBlock(start: blocks.lowerBound)
-        var total = makeSimulator().makeTally()
-        await withTaskGroup(of: SimulationTally.self) { group in
+        var total = empty
+        await withTaskGroup(of: Tally.self) { group in
             for _ in 0..<workers {
                 group.addTask { @Sendable in
-                    // Each worker builds its own simulator, so that no buffer it reads in the hot
-                    // loop is shared with another core (shared reference counts cost more than the work).
-                    let simulator = self.makeSimulator()
-                    var tally = simulator.makeTally()
+                    let runBlock = worker()
+                    var tally = empty
                     while !control.isCancelled {
                         let block = next.take()
                         guard block < self.blocks.upperBound else { break }
-                        self.run(block: block, simulator: simulator, into: &tally)
+                        runBlock(block, &tally)
                         control.add(runs: self.runs(inBlock: block).count)
                     }
                     return tally
                 }
             }
-            for await tally in group { total.merge(tally) }
+            for await tally in group { merge(&total, tally) }
         }
         return total
     }
@@ -139,27 +155,14 @@ extension MonteCarlo {
     public func compare(
         _ systems: [ElectoralSystem], threads: Int, control: SimulationControl = SimulationControl()
     ) async -> ComparisonTally {
-        let workers = max(1, min(threads, blocks.count))
-        let next = NextBlock(start: blocks.lowerBound)
         let maximum = election.assembly.size + election.possibleOverhang
-        var total = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
-        await withTaskGroup(of: ComparisonTally.self) { group in
-            for _ in 0..<workers {
-                group.addTask { @Sendable in
-                    let simulator = ElectionSimulator(election: election, uncertainty: uncertainty, comparing: systems)
-                    var tally = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
-                    while !control.isCancelled {
-                        let block = next.take()
-                        guard block < self.blocks.upperBound else { break }
-                        var rng = SeedDerivation.stream(seed: seed, index: block)
-                        for _ in runs(inBlock: block) { simulator.simulate(using: &rng, into: &tally) }
-                        control.add(runs: self.runs(inBlock: block).count)
-                    }
-                    return tally
-                }
+        let empty = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
+        return await runBlocks(threads: threads, control: control, empty: empty, merge: { $0.merge($1) }) {
+            let simulator = ElectionSimulator(election: self.election, uncertainty: self.uncertainty, comparing: systems)
+            return { block, tally in
+                var rng = SeedDerivation.stream(seed: self.seed, index: block)
+                for _ in self.runs(inBlock: block) { simulator.simulate(using: &rng, into: &tally) }
             }
-            for await tally in group { total.merge(tally) }
         }
-        return total
     }
 }
