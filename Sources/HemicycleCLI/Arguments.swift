@@ -105,8 +105,8 @@ struct Arguments: Sendable, Equatable {
         return result
     }
 
-    /// The option's value, or `fallback`.
-    func value(_ name: String, default fallback: String? = nil) -> String? { values[name] ?? fallback }
+    /// The option's value, if given.
+    func value(_ name: String) -> String? { values[name] }
 
     /// Whether a flag was given.
     func has(_ name: String) -> Bool { flags.contains(name) }

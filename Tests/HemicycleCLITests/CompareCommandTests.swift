@@ -121,3 +121,47 @@ struct BrokenScenarioCLITests {
         #expect(outcome.standardError.contains("\(files.count) of \(files.count) scenario files have problems"))
     }
 }
+
+@Suite("hemicycle compare: default rules and diagram names", .timeLimit(.minutes(2)))
+struct CompareDefaultRulesTests {
+    /// The rule labels of a JSON comparison.
+    func labels(_ outcome: CLIRunner.Outcome) throws -> [String] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let rules = try #require(root["rules"] as? [[String: Any]])
+        return rules.compactMap { $0["rule"] as? String }
+    }
+
+    @Test func withoutACompareListTheDefaultRules() throws {
+        let outcome = try CLIRunner.run(["compare", "Scenarios/mali-1992.json", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(try labels(outcome) == ["trs-list", "dhondt", "sainte-lague", "hare"])
+    }
+
+    @Test func theScenarioCompareListComesBeforeTheDefaults() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = CLIRunner.repository.appendingPathComponent("Scenarios/mali-1992.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+        document["compare"] = ["hare:quota=half-up", "dhondt:national:threshold=5"]
+        let scenario = folder.appendingPathComponent("with-compare.json")
+        try JSONSerialization.data(withJSONObject: document).write(to: scenario)
+        let outcome = try CLIRunner.run(["compare", scenario.path, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(try labels(outcome) == ["hare:quota=half-up", "dhondt:national:threshold=5"])
+        // --rules still wins over the scenario's list.
+        let named = try CLIRunner.run(["compare", scenario.path, "--rules", "dhondt", "--format", "json"])
+        #expect(try labels(named) == ["dhondt"])
+    }
+
+    @Test func diagramsAreNamedAfterTheRules() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIRunner.run([
+            "compare", "Scenarios/mali-1992.json", "--rules", "dhondt:national:threshold=5,hare:quota=half-up,trs-list",
+            "--diagrams", folder.path,
+        ])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["dhondt_national_threshold_5.svg", "hare_quota_half-up.svg", "trs-list.svg"])
+    }
+}

@@ -22,6 +22,14 @@ public struct RuleChoice: Sendable {
     /// The names of the two-round majority rule.
     public static let twoRoundNames = ["trs-list", "trs", "two-round"]
 
+    /// The rules compared when neither the user nor the scenario names any: the scenario's own
+    /// rule, then D'Hondt, Sainte-Laguë and Hare in each constituency.
+    public static let defaultNames = ["scenario", "dhondt", "sainte-lague", "hare"]
+
+    /// The label as a file name (without extension): letters, digits and `-` kept, every other
+    /// character `_`; `dhondt:national:threshold=5` gives `dhondt_national_threshold_5`.
+    public var fileName: String { String(label.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }) }
+
     /// Parses `text` for `election` (whose own two-round rule `trs-list` stands for, when it has one).
     public static func parse(_ text: String, for election: Election) throws(ParseError) -> RuleChoice {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -84,6 +92,18 @@ public struct RuleChoice: Sendable {
         }
         system.tieBreak = .moreVotesThenLot(seed: 0)
         return RuleChoice(label: text, system: .singleRound(system))
+    }
+
+    /// The rules to compare on `election` when the user names none: the scenario's `compare` list
+    /// (``Election/comparisonRules``) if it has one, else ``defaultNames``.
+    ///
+    /// - Throws: ``ParseError`` for a name of `comparisonRules` that does not parse (a scenario
+    ///   loaded through validation has none).
+    public static func defaultChoices(for election: Election) throws(ParseError) -> [RuleChoice] {
+        let names = election.comparisonRules.isEmpty ? defaultNames : election.comparisonRules
+        var choices: [RuleChoice] = []
+        for name in names { choices.append(try parse(name, for: election)) }
+        return choices
     }
 
     /// Parses a comma-separated list of rules.

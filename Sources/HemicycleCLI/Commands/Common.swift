@@ -8,7 +8,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
         name: "--format", short: "-f", value: "FORMAT", help: "Output format: table (default), json or csv.")
 
     static func parse(_ arguments: Arguments) throws(CLIError) -> OutputFormat {
-        let text = arguments.value("--format", default: "table") ?? "table"
+        let text = arguments.value("--format") ?? "table"
         guard let format = OutputFormat(rawValue: text) else {
             throw .usage("--format must be table, json or csv, not '\(text)'")
         }
@@ -28,6 +28,18 @@ struct LoadedScenario {
     var source: String
     /// The digest of the resolved document.
     var digest: String
+}
+
+/// The rules to compare on `election`: those of `--rules`, else ``RuleChoice/defaultChoices(for:)``.
+///
+/// - Throws: ``CLIError/usage(_:)`` for a rule that does not parse.
+func parseRuleChoices(_ arguments: Arguments, for election: Election) throws(CLIError) -> [RuleChoice] {
+    do {
+        guard let text = arguments.value("--rules") else { return try RuleChoice.defaultChoices(for: election) }
+        return try RuleChoice.parseList(text, for: election)
+    } catch {
+        throw .usage("--rules: \(error)")
+    }
 }
 
 /// Loads the scenario named on the command line, or the embedded default.

@@ -8,7 +8,8 @@ import Hemicycle
 
 /// `hemicycle compare [SCENARIO] --rules A,B,…`: several rules on the same votes.
 enum CompareCommand {
-    static let defaultRules = "scenario,dhondt,sainte-lague,hare"
+    /// The default rules as the help texts show them.
+    static let defaultRules = RuleChoice.defaultNames.joined(separator: ",")
 
     static let spec = CommandSpec(
         name: "compare",
@@ -55,16 +56,9 @@ enum CompareCommand {
         let format = try OutputFormat.parse(arguments)
         try checkMode(arguments)
         let scenario = try loadScenario(arguments.positionals.first)
-        let choices: [RuleChoice]
-        do {
-            let named = scenario.election.comparisonRules.joined(separator: ",")
-            let fallback = named.isEmpty ? defaultRules : named
-            choices = try RuleChoice.parseList(arguments.value("--rules", default: fallback) ?? fallback, for: scenario.election)
-        } catch {
-            throw .usage("--rules: \(error)")
-        }
+        let choices = try parseRuleChoices(arguments, for: scenario.election)
         if arguments.value("--runs") != nil {
-            try await SimulatedCompare.execute(arguments, scenario: scenario, choices: choices, format: format)
+            try await simulate(arguments, scenario: scenario, choices: choices, format: format)
             return
         }
         let comparison = RuleComparison(election: scenario.election, choices: choices)
@@ -78,10 +72,9 @@ enum CompareCommand {
         if let svg = arguments.value("--svg") { try Output.deliver(comparison.chart().svgDocument(), to: svg) }
         if let directory = arguments.value("--diagrams") {
             for (choice, result) in zip(comparison.choices, comparison.results) {
-                let name = choice.label.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }
                 try Output.deliver(
                     result.parliamentDiagram(subtitle: "Under \(choice.label)").svgDocument(),
-                    to: directory + "/" + String(name) + ".svg")
+                    to: directory + "/" + choice.fileName + ".svg")
             }
         }
     }
@@ -99,23 +92,18 @@ enum CompareCommand {
             }
         }
     }
-}
 
-/// The simulated comparison (filled in with the simulation of several rules).
-enum SimulatedCompare {
-    static func execute(
+    /// The simulated comparison (`--runs`): every rule on the same simulated votes in each run.
+    private static func simulate(
         _ arguments: Arguments, scenario: LoadedScenario, choices: [RuleChoice], format: OutputFormat
     ) async throws(CLIError) {
-        let runs = try arguments.integer("--runs", default: 10_000, in: 1...1_000_000_000_000)
-        let seed = try SimulateCommand.parseSeed(arguments.value("--seed"))
-        let threads = try arguments.integer("--threads", default: SimulateCommand.defaultThreads, in: 1...1024)
-        let plan = MonteCarlo(election: scenario.election, runs: runs, seed: seed)
-        let control = SimulationControl()
-        let progress = ProgressReporter(control: control, total: plan.plannedRuns)
-        let tally = await plan.compare(choices.map(\.system), threads: threads, control: control)
-        progress.finish()
+        let options = try SimulationOptions.parse(arguments)
+        let (tally, interrupted) = await options.run(scenario.election) { plan, control in
+            await plan.compare(choices.map(\.system), threads: options.threads, control: control)
+        }
         let report = SimulatedComparison(
-            election: scenario.election, rules: choices.map(\.label), seed: seed, plannedRuns: runs, tally: tally)
+            election: scenario.election, rules: choices.map(\.label), seed: options.seed, plannedRuns: options.runs,
+            tally: tally)
         let text: String
         switch format {
         case .table: text = report.table()
@@ -123,6 +111,6 @@ enum SimulatedCompare {
         case .csv: text = report.csv()
         }
         try Output.deliver(text, to: arguments.value("--output"))
-        if control.isCancelled { exit(130) }
+        if interrupted { exit(130) }
     }
 }

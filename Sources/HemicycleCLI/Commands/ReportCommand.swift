@@ -36,30 +36,19 @@ enum ReportCommand {
 
     static func execute(_ arguments: Arguments) async throws(CLIError) {
         guard let path = arguments.value("--out") else { throw .usage("'hemicycle report' needs --out FILE") }
-        let runs = try arguments.integer("--runs", default: 10_000, in: 0...1_000_000_000_000)
-        let seed = try SimulateCommand.parseSeed(arguments.value("--seed"))
-        let threads = try arguments.integer("--threads", default: SimulateCommand.defaultThreads, in: 1...1024)
+        let options = try SimulationOptions.parse(arguments, runs: 0...1_000_000_000_000)
         let scenario = try loadScenario(arguments.positionals.first)
         let election = scenario.election
-        let choices: [RuleChoice]
-        do {
-            let named = election.comparisonRules.joined(separator: ",")
-            let fallback = named.isEmpty ? CompareCommand.defaultRules : named
-            choices = try RuleChoice.parseList(arguments.value("--rules", default: fallback) ?? fallback, for: election)
-        } catch {
-            throw .usage("--rules: \(error)")
-        }
+        let choices = try parseRuleChoices(arguments, for: election)
         var study: SimulationStudy?
         var interrupted = false
-        if runs > 0 {
-            let plan = MonteCarlo(election: election, runs: runs, seed: seed)
-            let control = SimulationControl()
-            let progress = ProgressReporter(control: control, total: plan.plannedRuns)
-            let tally = await plan.run(threads: threads, control: control)
-            progress.finish()
-            interrupted = control.isCancelled
+        if options.runs > 0 {
+            let (tally, cancelled) = await options.run(election) { plan, control in
+                await plan.run(threads: options.threads, control: control)
+            }
+            interrupted = cancelled
             study = SimulationStudy(
-                election: election, document: scenario.digest, seed: seed, plannedRuns: runs, shard: nil,
+                election: election, document: scenario.digest, seed: options.seed, plannedRuns: options.runs, shard: nil,
                 interrupted: interrupted, tally: tally)
         }
         let report = HTMLReport(

@@ -49,37 +49,22 @@ enum SimulateCommand {
 
     static func execute(_ arguments: Arguments) async throws(CLIError) {
         let format = try OutputFormat.parse(arguments)
-        let runs = try arguments.integer("--runs", default: 10_000, in: 1...1_000_000_000_000)
-        let seed = try parseSeed(arguments.value("--seed"))
-        let threads = try arguments.integer("--threads", default: defaultThreads, in: 1...1024)
+        let options = try SimulationOptions.parse(arguments)
         let shard = try parseShard(arguments.value("--shard"))
         let scenario = try loadScenario(arguments.positionals.first)
-        let plan = MonteCarlo(
-            election: scenario.election, runs: runs, seed: seed, shard: shard.map { ($0.index, $0.count) })
-        let control = SimulationControl()
-        let progress = ProgressReporter(control: control, total: plan.plannedRuns)
-        let tally = await plan.run(threads: threads, control: control)
-        progress.finish()
+        let (tally, interrupted) = await options.run(scenario.election, shard: shard) { plan, control in
+            await plan.run(threads: options.threads, control: control)
+        }
         let study = SimulationStudy(
-            election: scenario.election, document: scenario.digest, seed: seed, plannedRuns: runs, shard: shard,
-            interrupted: control.isCancelled, tally: tally)
+            election: scenario.election, document: scenario.digest, seed: options.seed, plannedRuns: options.runs,
+            shard: shard, interrupted: interrupted, tally: tally)
         if shard != nil {
             try Output.deliver(study.fileJSON().prettyPrinted(indent: 1), to: arguments.value("--output"))
         } else {
             try Output.deliver(render(study, format: format, arguments: arguments), to: arguments.value("--output"))
             if let svg = arguments.value("--svg") { try Output.deliver(study.distributionChart().svgDocument(), to: svg) }
         }
-        if control.isCancelled { exit(130) }
-    }
-
-    static var defaultThreads: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
-
-    static func parseSeed(_ text: String?) throws(CLIError) -> UInt64 {
-        guard let text else { return 1 }
-        guard let seed = UInt64(text.filter { $0 != "_" }) else {
-            throw .usage("--seed must be a whole number from 0 to 18446744073709551615, not '\(text)'")
-        }
-        return seed
+        if interrupted { exit(130) }
     }
 
     static func parseShard(_ text: String?) throws(CLIError) -> SimulationStudy.Shard? {
