@@ -93,7 +93,7 @@ struct RuleComparisonTests {
 @Suite("Simulated rule comparison", .hangGuard(minutes: 2))
 struct SimulatedComparisonTests {
     @Test func everyRuleSeesTheSameVotesAndTheTwoRoundColumnIsTheSimulation() async throws {
-        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        let election = try TestScenario.shipped("mali-1992.json")
         let choices = try RuleChoice.parseList("trs-list,dhondt,sainte-lague", for: election)
         let plan = MonteCarlo(election: election, runs: 3_000, seed: 5)
         let comparison = await plan.compare(choices.map(\.system), threads: 2)

@@ -7,7 +7,7 @@ struct MonteCarloTests {
     let election: Election
 
     init() throws {
-        election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        election = try TestScenario.shipped("mali-1992.json")
     }
 
     @Test func zeroNoiseReproducesTheDeterministicResultExactly() async throws {

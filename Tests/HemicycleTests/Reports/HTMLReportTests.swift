@@ -26,7 +26,7 @@ struct HTMLReportTests {
     }
 
     func report(runs: Int, plannedRuns: Int? = nil, interrupted: Bool = false) async throws -> (HTMLReport, ElectionResult) {
-        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        let election = try TestScenario.shipped("mali-1992.json")
         let result = election.run()
         let tally = await MonteCarlo(election: election, runs: runs, seed: 1).run(threads: 2)
         let study = SimulationStudy(
@@ -70,7 +70,7 @@ struct HTMLReportTests {
     /// The page's index table shows the terminal table's rows: the same labels, the same cells
     /// (signed seat bonus included).
     @Test func indexRowsMatchTheTerminalTable() throws {
-        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        let election = try TestScenario.shipped("mali-1992.json")
         let comparison = RuleComparison(
             election: election, choices: try RuleChoice.parseList("scenario,dhondt,sainte-lague,hare", for: election))
         let report = HTMLReport(

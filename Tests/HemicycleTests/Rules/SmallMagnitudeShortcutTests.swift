@@ -128,7 +128,7 @@ struct SmallMagnitudeShortcutTests {
         let perSeat = exp(Double.random(in: log(50.0)...log(200_000.0), using: &random))
         let weights = (0..<lists).map { list -> Double in
             if list > 0 && Int.random(in: 0..<6, using: &random) == 0 { return 0 }
-            return exp(1.3 * normal(using: &random))
+            return exp(1.3 * NormalReference.boxMuller(using: &random))
         }
         let scale = perSeat * Double(magnitude) / weights.reduce(0, +)
         let factor = [1, 1, 1, 2, 3, 7].randomElement(using: &random)!
@@ -148,13 +148,6 @@ struct SmallMagnitudeShortcutTests {
                 unit * Int(Int.random(in: 0...1, using: &random) == 0 ? first : base + step * UInt64.random(in: 1...8, using: &random))
             }
         }
-    }
-
-    /// A standard normal draw (Box-Muller).
-    static func normal(using random: inout TestRandom) -> Double {
-        let u = Double.random(in: Double.ulpOfOne...1, using: &random)
-        let v = Double.random(in: 0..<1, using: &random)
-        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 
     @Test("agrees with the engine and the textbook on realistic votes", arguments: ruleIndices)

@@ -41,7 +41,7 @@ struct ShippedScenarioTests {
 
     @Test(arguments: files)
     func loadsAndCitesAKnownSourceForEveryBlock(name: String) throws {
-        let election = try ScenarioLoader.load(path: Repository.path("Scenarios/\(name)"))
+        let election = try TestScenario.shipped(name)
         #expect(!election.sources.isEmpty)
         #expect(!election.provenance.isEmpty)
         for constituency in election.constituencies {

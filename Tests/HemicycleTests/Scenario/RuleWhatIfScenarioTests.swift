@@ -10,10 +10,6 @@ struct RuleWhatIfScenarioTests {
         "mali-1992-dhondt.json", "mali-1992-sainte-lague.json", "mali-1992-national-pr.json", "mali-1992-fptp.json",
     ]
 
-    static func load(_ name: String) throws -> Election {
-        try ScenarioLoader.load(path: Repository.path("Scenarios/\(name)"))
-    }
-
     /// Round-1 votes by list in one constituency, in ballot order.
     static func votes(_ row: ConstituencyResult) -> (lists: [String], votes: [Int]) {
         (row.entries.map(\.list), row.entries.map(\.firstRound))
@@ -21,7 +17,7 @@ struct RuleWhatIfScenarioTests {
 
     @Test(arguments: files)
     func loadsAsASingleRoundRuleAndFillsThe116Seats(name: String) throws {
-        let election = try Self.load(name)
+        let election = try TestScenario.shipped(name)
         #expect(election.summary?.isEmpty == false, "\(name) needs a description")
         guard case .singleRound = election.system else {
             Issue.record("\(name) should have a single-round rule")
@@ -39,8 +35,8 @@ struct RuleWhatIfScenarioTests {
     // The rules run on the reference's round-1 votes, constituency by constituency.
     @Test(arguments: files)
     func votesAreTheReferencesRoundOneVotes(name: String) throws {
-        let reference = TwoRoundEngine(election: try Self.load("mali-1992.json")).run()
-        let result = try Self.load(name).run()
+        let reference = TwoRoundEngine(election: try TestScenario.shipped("mali-1992.json")).run()
+        let result = try TestScenario.shipped(name).run()
         #expect(result.constituencies.count == reference.constituencies.count)
         for (row, base) in zip(result.constituencies, reference.constituencies) {
             #expect(row.id == base.id)
@@ -54,7 +50,7 @@ struct RuleWhatIfScenarioTests {
         ("mali-1992-dhondt.json", ReferenceDivisorMethod.dHondt), ("mali-1992-sainte-lague.json", .sainteLague),
     ])
     func everyConstituencyIsTheTextbookAllocation(name: String, method: ReferenceDivisorMethod) throws {
-        let election = try Self.load(name)
+        let election = try TestScenario.shipped(name)
         let result = election.run()
         var checked = 0
         for row in result.constituencies where row.decidedInRound != nil {
@@ -73,7 +69,7 @@ struct RuleWhatIfScenarioTests {
     // National PR: the national totals of the round-1 votes, the lists with 5% of them, D'Hondt
     // over the 116 seats, all worked out here.
     @Test func nationalPRIsDHondtOnTheNationalTotals() throws {
-        let result = try Self.load("mali-1992-national-pr.json").run()
+        let result = try TestScenario.shipped("mali-1992-national-pr.json").run()
         var totals: [String: Int] = [:]
         for row in result.constituencies {
             for entry in row.entries { totals[entry.list, default: 0] += entry.firstRound }
@@ -94,7 +90,7 @@ struct RuleWhatIfScenarioTests {
     // First past the post: every single-seat constituency goes to its round-1 leader; in the
     // multi-seat ones the leading list takes every seat (party block vote).
     @Test func fptpGivesEveryConstituencyToItsRoundOneLeader() throws {
-        let election = try Self.load("mali-1992-fptp.json")
+        let election = try TestScenario.shipped("mali-1992-fptp.json")
         let result = election.run()
         var singleSeat = 0
         var checked = 0
@@ -113,13 +109,7 @@ struct RuleWhatIfScenarioTests {
     // does not remove the two-round members is refused, naming them.
     @Test func leftoverTwoRoundMembersAreRefused() throws {
         let json = #"{"extends": "mali-1992.json", "rule": {"method": "dhondt"}}"#
-        var paths: [String] = []
-        do {
-            _ = try ScenarioLoader.load(
-                bytes: Array(json.utf8), name: "leftover.json", directory: Repository.path("Scenarios"))
-        } catch {
-            paths = error.problems.map(\.path)
-        }
+        let paths = TestScenario.problems(json, name: "leftover.json", directory: Repository.path("Scenarios")).map(\.path)
         #expect(paths.contains("rule.firstRound"))
         #expect(paths.contains("rule.runoff"))
     }

@@ -18,12 +18,8 @@ struct WhatIfScenarioTests {
         base = try Self.run("mali-1992.json")
     }
 
-    static func load(_ name: String) throws -> Election {
-        try ScenarioLoader.load(path: Repository.path("Scenarios/\(name)"))
-    }
-
     static func run(_ name: String) throws -> ElectionResult {
-        TwoRoundEngine(election: try load(name)).run()
+        TwoRoundEngine(election: try TestScenario.shipped(name)).run()
     }
 
     static func row(_ result: ElectionResult, _ id: String) throws -> ConstituencyResult {
@@ -32,7 +28,7 @@ struct WhatIfScenarioTests {
 
     @Test(arguments: whatIfs)
     func loadsWithARationaleAndFillsTheAssembly(name: String) throws {
-        let election = try Self.load(name)
+        let election = try TestScenario.shipped(name)
         #expect(election.summary?.isEmpty == false, "\(name) needs a description")
         let result = TwoRoundEngine(election: election).run()
         #expect(result.filledSeats + result.vacantSeats == result.assemblySize)
@@ -40,7 +36,7 @@ struct WhatIfScenarioTests {
     }
 
     @Test func uncertainKeepsTheReferenceResultAndStatesItsNoise() throws {
-        let election = try Self.load("mali-1992-uncertain.json")
+        let election = try TestScenario.shipped("mali-1992-uncertain.json")
         let noise = try #require(election.uncertainty)
         #expect(noise.nationalSwing == 0.20)
         #expect(noise.regionalSwing == 0.10)
@@ -78,7 +74,7 @@ struct WhatIfScenarioTests {
     }
 
     @Test func noBoycottPutsTheBoycottListOnEveryBallotAndRaisesTurnout() throws {
-        let election = try Self.load("mali-1992-no-boycott.json")
+        let election = try TestScenario.shipped("mali-1992-no-boycott.json")
         #expect(election.boycotts.isEmpty)
         let result = TwoRoundEngine(election: election).run()
         #expect(base.list("BOYCOTT")?.constituenciesContested == 0)
@@ -138,7 +134,7 @@ struct Mali1997ScenarioTests {
     let result: ElectionResult
 
     init() throws {
-        election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1997.json"))
+        election = try TestScenario.shipped("mali-1997.json")
         result = TwoRoundEngine(election: election).run()
     }
 
@@ -199,14 +195,14 @@ struct Mali1997ScenarioTests {
 struct WhatIfSimulationTests {
     @Test(arguments: WhatIfScenarioTests.whatIfs)
     func twoThousandRunsComplete(name: String) async throws {
-        let election = try WhatIfScenarioTests.load(name)
+        let election = try TestScenario.shipped(name)
         let tally = await MonteCarlo(election: election, runs: 2_000, seed: 1).run(threads: 2)
         #expect(tally.runs == 2_000)
     }
 
     @Test func uncertainTurnoutStaysNearTheSourcesRange() async throws {
         // The sources give 20% to 22.31% for round 1; the block is tuned to about that spread.
-        let election = try WhatIfScenarioTests.load("mali-1992-uncertain.json")
+        let election = try TestScenario.shipped("mali-1992-uncertain.json")
         let tally = await MonteCarlo(election: election, runs: 2_000, seed: 1).run(threads: 2)
         let summary = SimulationSummary(tally: tally, majority: election.assembly.majority)
         #expect(summary.turnoutMean[0] > 0.205 && summary.turnoutMean[0] < 0.22)

@@ -18,10 +18,15 @@ enum TestScenario {
         try ScenarioLoader.load(bytes: Array(json.utf8), name: name)
     }
 
-    /// The problems a scenario has, or an empty list.
-    static func problems(_ json: String, name: String = "test.json") -> [ScenarioError.Problem] {
+    /// A scenario shipped in `Scenarios/` (`name` relative to it, such as `mali-1992.json`).
+    static func shipped(_ name: String) throws -> Election {
+        try ScenarioLoader.load(path: Repository.path("Scenarios/\(name)"))
+    }
+
+    /// The problems a scenario has, or an empty list; `directory` resolves its `extends`.
+    static func problems(_ json: String, name: String = "test.json", directory: String? = nil) -> [ScenarioError.Problem] {
         do {
-            _ = try ScenarioLoader.load(bytes: Array(json.utf8), name: name)
+            _ = try ScenarioLoader.load(bytes: Array(json.utf8), name: name, directory: directory)
             return []
         } catch {
             return error.problems

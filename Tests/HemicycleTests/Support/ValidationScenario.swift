@@ -5,7 +5,7 @@ import Hemicycle
 enum ValidationScenario {
     /// Loads `Scenarios/validation/<id>.json` through the scenario loader, as `hemicycle run` does.
     static func load(_ id: String) throws -> Election {
-        try ScenarioLoader.load(path: Repository.path("Scenarios/validation/\(id).json"))
+        try TestScenario.shipped("validation/\(id).json")
     }
 
     /// The seats each list holds in a constituency, lists without seats left out (official tables

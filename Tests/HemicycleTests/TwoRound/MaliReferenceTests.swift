@@ -11,7 +11,7 @@ struct MaliReferenceTests {
     let result: ElectionResult
 
     init() throws {
-        election = try ScenarioLoader.load(path: Repository.path("Scenarios/mali-1992.json"))
+        election = try TestScenario.shipped("mali-1992.json")
         result = TwoRoundEngine(election: election).run()
     }
 
