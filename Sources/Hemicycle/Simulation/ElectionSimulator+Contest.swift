@@ -9,20 +9,7 @@ extension ElectionSimulator {
             evaluator.useObservedFirstRound(c, outcome: &outcome)
             return
         }
-        if perturbsShares {
-            perturbShares(contest)
-        } else {
-            for entry in 0..<contest.pointee.entryCount {
-                evaluator.weights[entry] = table.entries[contest.pointee.entryStart + entry].support
-            }
-            for index in 0..<contest.pointee.boycotterCount {
-                evaluator.boycottShares[index] = table.boycotters[contest.pointee.boycotterStart + index].support
-            }
-        }
-        for index in 0..<contest.pointee.boycotterCount {
-            evaluator.boycottAbstentions[index] = boycottAbstention[table.boycotters[contest.pointee.boycotterStart + index].slot]
-        }
-        let abstaining = evaluator.mixBoycotts(c)
+        let (abstaining, weightSum) = weighEntries(contest)
         let turnout = runTurnout1[c] * max(0, 1 - abstaining)
         if samplesVoters {
             sampleVoters(contest, turnout: turnout, invalid: contest.pointee.invalid1, blank: contest.pointee.blank1, using: &rng)
@@ -36,7 +23,7 @@ extension ElectionSimulator {
                 probabilities: UnsafeBufferPointer(rebasing: evaluator.weights[0..<contest.pointee.entryCount]), into: &votes,
                 using: &rng)
         } else {
-            evaluator.countFirstRound(c, turnout: turnout, outcome: &outcome)
+            evaluator.countFirstRound(c, turnout: turnout, weightSum: weightSum, outcome: &outcome)
         }
     }
 
@@ -55,29 +42,57 @@ extension ElectionSimulator {
         }
     }
 
-    /// One contest's perturbed support (``perturbLines()``), renormalised so that the shares of
-    /// its entries and boycotters still sum to one.
-    func perturbShares(_ contest: UnsafeMutablePointer<ContestRecord>) {
+    /// Puts one contest's round-1 weights in the evaluator's ``ContestEvaluator/weights``: each
+    /// entry's support (perturbed by ``perturbLines()`` and renormalised, so that the shares of
+    /// the contest's entries and boycotters still sum to one, when the run perturbs shares),
+    /// plus what the boycotters' supporters who vote bring it, as their transfers say.
+    ///
+    /// In one pass over the entries, the arithmetic of a renormalisation followed by
+    /// ``ContestEvaluator/mixBoycotts(_:)`` operation for operation (the deterministic run's
+    /// weights, and this run's with no noise, are the same to the bit).
+    ///
+    /// - Returns: the share of all supporters who abstain by boycott, and the sum of
+    ///   `max(0, weight)` over the entries for the vote split.
+    func weighEntries(_ contest: UnsafeMutablePointer<ContestRecord>) -> (abstaining: Double, weightSum: Double) {
         let weights = evaluator.weights.baseAddress.unsafelyUnwrapped
-        let shares = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
-        let entryWeight = lineWeight + contest.pointee.entryStart
-        let boycotterWeight = lineWeight + table.entries.count + contest.pointee.boycotterStart
+        // Scratch for each boycotter's voting supporters (the evaluator's shares buffer).
+        let moving = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
         let count = contest.pointee.entryCount
         let boycotterCount = contest.pointee.boycotterCount
-        var total = 0.0
-        for entry in 0..<count { total += entryWeight[entry] }
-        for index in 0..<boycotterCount { total += boycotterWeight[index] }
-        guard total > 0 else {
-            for entry in 0..<count { weights[entry] = entryWeight[entry] }
-            for index in 0..<boycotterCount { shares[index] = boycotterWeight[index] }
-            return
+        let boycotterStart = contest.pointee.boycotterStart
+        let source = perturbsShares ? lineWeight : lineSupport
+        let entryWeight = source + contest.pointee.entryStart
+        let boycotterWeight = source + table.entries.count + boycotterStart
+        // Renormalised only when perturbed, and only when something is left (× 1 is exact).
+        var scale = 1.0
+        if perturbsShares {
+            var total = 0.0
+            for entry in 0..<count { total += entryWeight[entry] }
+            for index in 0..<boycotterCount { total += boycotterWeight[index] }
+            if total > 0 { scale = 1 / total }
         }
-        let scale = 1 / total
-        for entry in 0..<count { weights[entry] = entryWeight[entry] * scale }
+        var abstaining = 0.0
+        for index in 0..<boycotterCount {
+            let share = boycotterWeight[index] * scale
+            let abstention = boycottAbstention[table.boycotters[boycotterStart + index].slot]
+            abstaining += abstention * share
+            moving[index] = (1 - abstention) * share
+        }
+        let boycotters = table.boycotters.baseAddress.unsafelyUnwrapped + boycotterStart
+        let transfers = table.boycottTransfers.baseAddress.unsafelyUnwrapped
+        var weightSum = 0.0
+        for entry in 0..<count {
+            var weight = entryWeight[entry] * scale
+            for index in 0..<boycotterCount { weight += moving[index] * transfers[boycotters[index].transferStart + entry] }
+            weights[entry] = weight
+            weightSum += max(0, weight)
+        }
         #if HEMICYCLE_INTERNAL_CHECKS
-            for entry in 0..<count { precondition((0...1.000_001).contains(weights[entry]), "a simulated share in [0, 1]") }
+            if perturbsShares {
+                for entry in 0..<count { precondition((0...1.000_001).contains(weights[entry]), "a simulated share in [0, 1]") }
+            }
         #endif
-        for index in 0..<boycotterCount { shares[index] = boycotterWeight[index] * scale }
+        return (abstaining, weightSum)
     }
 
     /// Counts one contest's run-off under this run's noise, and decides it.

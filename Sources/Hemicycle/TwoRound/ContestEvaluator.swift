@@ -182,14 +182,23 @@ final class ContestEvaluator {
         return abstaining
     }
 
-    /// Counts round 1 from a turnout and the entries' weights already in ``weights``.
-    func countFirstRound(_ c: Int, turnout: Double, outcome: inout ContestOutcome) {
+    /// Counts round 1 from a turnout and the entries' weights already in ``weights``; with
+    /// `weightSum`, the sum of `max(0, weight)` over them, as the split would compute it.
+    func countFirstRound(_ c: Int, turnout: Double, weightSum: Double? = nil, outcome: inout ContestOutcome) {
         let contest = contestBase + c
         let registered = contest.pointee.registered
         let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
         let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid1, limit: voters)
         let blank = VoteCounting.count(Double(voters) * contest.pointee.blank1, limit: voters - invalid)
-        split(voters - invalid - blank, count: contest.pointee.entryCount, into: votes1)
+        let count = contest.pointee.entryCount
+        if let weightSum {
+            VoteCounting.apportion(
+                voters - invalid - blank, weights: UnsafeBufferPointer(rebasing: weights[0..<count]), sum: weightSum,
+                into: UnsafeMutableBufferPointer(rebasing: votes1[0..<count]),
+                remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
+        } else {
+            split(voters - invalid - blank, count: count, into: votes1)
+        }
         outcome.registered1 = registered
         outcome.voters1 = voters
         outcome.blank1 = blank

@@ -27,13 +27,24 @@ public enum VoteCounting {
         _ total: Int, weights: UnsafeBufferPointer<Double>, into parts: UnsafeMutableBufferPointer<Int>,
         remainders: UnsafeMutableBufferPointer<Double>
     ) {
+        var sum = 0.0
+        for index in 0..<weights.count { sum += max(0, weights[index]) }
+        apportion(total, weights: weights, sum: sum, into: parts, remainders: remainders)
+    }
+
+    /// ``apportion(_:weights:into:remainders:)`` with `sum`, the sum of `max(0, weight)` over
+    /// `weights` in order, already computed (a caller that builds the weights adds them up as
+    /// it goes).
+    @inlinable
+    public static func apportion(
+        _ total: Int, weights: UnsafeBufferPointer<Double>, sum: Double, into parts: UnsafeMutableBufferPointer<Int>,
+        remainders: UnsafeMutableBufferPointer<Double>
+    ) {
         let count = weights.count
         guard count > 0, total > 0 else {
             for index in 0..<count { parts[index] = 0 }
             return
         }
-        var sum = 0.0
-        for index in 0..<count { sum += max(0, weights[index]) }
         guard sum > 0 else {
             for index in 0..<count { parts[index] = total / count + (index < total % count ? 1 : 0) }
             return
