@@ -81,11 +81,22 @@ extension ElectionSimulator {
         let boycotters = table.boycotters.baseAddress.unsafelyUnwrapped + boycotterStart
         let transfers = table.boycottTransfers.baseAddress.unsafelyUnwrapped
         var weightSum = 0.0
-        for entry in 0..<count {
-            var weight = entryWeight[entry] * scale
-            for index in 0..<boycotterCount { weight += moving[index] * transfers[boycotters[index].transferStart + entry] }
-            weights[entry] = weight
-            weightSum += max(0, weight)
+        if boycotterCount == 1 {
+            // The usual case (every Mali contest has one boycotter), without an inner loop.
+            let moving = moving[0]
+            let transfer = transfers + boycotters[0].transferStart
+            for entry in 0..<count {
+                let weight = entryWeight[entry] * scale + moving * transfer[entry]
+                weights[entry] = weight
+                weightSum += max(0, weight)
+            }
+        } else {
+            for entry in 0..<count {
+                var weight = entryWeight[entry] * scale
+                for index in 0..<boycotterCount { weight += moving[index] * transfers[boycotters[index].transferStart + entry] }
+                weights[entry] = weight
+                weightSum += max(0, weight)
+            }
         }
         #if HEMICYCLE_INTERNAL_CHECKS
             if perturbsShares {
