@@ -2,10 +2,7 @@ extension ElectionSimulator {
     /// Counts one contest's round 1 under this run's noise.
     func countFirstRound(_ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome) {
         let contest = table.contestBase + c
-        let turnoutDeviation = constituencyTurnoutDeviation1
-        if contest.pointee.usesObservedFirstRound && !perturbsShares && turnoutShift1 == 0 && turnoutDeviation == 0
-            && !samplesVoters
-        {
+        if readsObservedFirstRound(contest) {
             evaluator.useObservedFirstRound(c, outcome: &outcome)
             return
         }
@@ -25,6 +22,14 @@ extension ElectionSimulator {
         } else {
             evaluator.countFirstRound(c, turnout: turnout, weightSum: weightSum, outcome: &outcome)
         }
+    }
+
+    /// Whether this run takes the contest's official round-1 counts as they are (it has them,
+    /// and nothing in the run moves shares or round-1 turnout or samples voters).
+    @inline(__always)
+    func readsObservedFirstRound(_ contest: UnsafeMutablePointer<ContestRecord>) -> Bool {
+        contest.pointee.usesObservedFirstRound && !perturbsShares && turnoutShift1 == 0
+            && constituencyTurnoutDeviation1 == 0 && !samplesVoters
     }
 
     /// Multiplies every ballot line's support by exp(national + regional + constituency noise),

@@ -95,6 +95,17 @@ public final class ElectionSimulator {
     }
     private let shifts: UnsafeMutablePointer<Double>
     var sampled = SampledVoters()
+    /// The partner simulator and scratch that ``simulate(_:using:into:)`` runs pairs with, made
+    /// on first use.
+    private var runPair: RunPair?
+
+    /// The partner simulator for pairs of runs (see ``simulate(_:using:into:)``).
+    func pairPartner() -> RunPair {
+        if let runPair { return runPair }
+        let pair = RunPair(partner: ElectionSimulator(election: election, uncertainty: uncertainty), entries: table.maximumEntries)
+        runPair = pair
+        return pair
+    }
 
     /// Prepares a simulator for `election` under `uncertainty` (the scenario's, or the defaults).
     public init(election: Election, uncertainty: Uncertainty? = nil) {
@@ -249,6 +260,32 @@ public final class ElectionSimulator {
     /// Draws one simulated election and counts it in `tally`.
     public func simulate(using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
         let run = runContests(using: &rng, twoRound: primarySingleRound == nil, storeVotes: primarySingleRound != nil)
+        record(run, into: &tally)
+    }
+
+    /// Draws `count` simulated elections in a row and counts them in `tally`: the same draws and
+    /// the same tally as `count` calls of ``simulate(using:into:)``, faster.
+    ///
+    /// Runs go two at a time where the model allows (no voter sampling, which draws inside the
+    /// contests): both runs draw their noise, in order, from `rng`, then go through the
+    /// contests side by side, their round-1 vote splits computed together
+    /// (``VoteCounting/apportionPair(totals:count:first:second:remainders:)``), and are counted
+    /// in order. The second run of each pair works in a partner simulator of its own.
+    public func simulate(_ count: Int, using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
+        var remaining = count
+        if remaining >= 2 && !samplesVoters {
+            let pair = pairPartner()
+            while remaining >= 2 {
+                simulatePair(pair, using: &rng, into: &tally)
+                remaining -= 2
+            }
+        }
+        for _ in 0..<remaining { simulate(using: &rng, into: &tally) }
+    }
+
+    /// Counts a run's contests (from ``runContests(using:twoRound:storeVotes:)``) in `tally`,
+    /// allocating its seats first under a single-round system.
+    func record(_ run: RunSummary, into tally: inout SimulationTally) {
         if let allocator = primarySingleRound {
             allocator.allocate(votes: runVotes, counts: runCounts, into: &singleRoundOutcome, scratch: singleRoundScratch)
             let outcome = singleRoundOutcome  // shares the arrays' storage: no copy
@@ -307,41 +344,57 @@ public final class ElectionSimulator {
     /// contest by the two-round rule (seats in ``seats``, winners in ``runWinners``); with
     /// `storeVotes`, keeps every entry's round-1 votes in ``runVotes`` and ``runCounts``.
     func runContests(using rng: inout Xoshiro256StarStar, twoRound: Bool, storeVotes: Bool) -> RunSummary {
+        startRun(using: &rng)
+        var run = RunSummary()
+        for c in 0..<table.count {
+            var outcome = ContestOutcome()
+            countFirstRound(c, using: &rng, outcome: &outcome)
+            finishContest(c, using: &rng, outcome: &outcome, run: &run, twoRound: twoRound, storeVotes: storeVotes)
+        }
+        return run
+    }
+
+    /// Draws the run's noise and applies what does not depend on the contests' counts.
+    func startRun(using rng: inout Xoshiro256StarStar) {
         drawNoise(using: &rng)
         drawNational()
         if perturbsShares { perturbLines() }
         shiftTurnouts()
         for list in 0..<listCount { seats[list] = 0 }
-        var run = RunSummary()
-        for c in 0..<table.count {
-            var outcome = ContestOutcome()
-            countFirstRound(c, using: &rng, outcome: &outcome)
-            let contest = table.contestBase + c
-            if storeVotes {
-                for entry in 0..<contest.pointee.entryCount {
-                    runVotes[contest.pointee.entryStart + entry] = evaluator.votes1[entry]
-                }
-                runCounts[c] = .init(firstRoundOf: outcome)
+    }
+
+    /// Takes contest `c` on from its round-1 counts (in the evaluator and `outcome`): keeps
+    /// the votes with `storeVotes`, adds the counts to `run`, and with `twoRound` decides the
+    /// contest (its run-off included) and gives its seats to the winner.
+    @inline(__always)
+    func finishContest(
+        _ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome, run: inout RunSummary, twoRound: Bool,
+        storeVotes: Bool
+    ) {
+        let contest = table.contestBase + c
+        if storeVotes {
+            for entry in 0..<contest.pointee.entryCount {
+                runVotes[contest.pointee.entryStart + entry] = evaluator.votes1[entry]
             }
-            run.voters1 += outcome.voters1
-            run.registered1 += outcome.registered1
-            guard twoRound else { continue }
-            if evaluator.decideFirstRound(c, outcome: &outcome) {
-                countSecondRound(c, using: &rng, outcome: &outcome)
-                run.hadRunoff = true
-                run.voters2 += outcome.voters2
-                run.registered2 += outcome.registered2
-                if outcome.leadReversal { run.reversals += 1 }
-            } else {
-                run.settled += 1
-            }
-            if outcome.decidedByTie { run.tie = true }
-            runWinners[c] = outcome.winner
-            if outcome.winner >= 0 {
-                seats[table.entries[contest.pointee.entryStart + outcome.winner].list] += contest.pointee.seats
-            }
+            runCounts[c] = .init(firstRoundOf: outcome)
         }
-        return run
+        run.voters1 += outcome.voters1
+        run.registered1 += outcome.registered1
+        guard twoRound else { return }
+        if evaluator.decideFirstRound(c, outcome: &outcome) {
+            countSecondRound(c, using: &rng, outcome: &outcome)
+            run.hadRunoff = true
+            run.voters2 += outcome.voters2
+            run.registered2 += outcome.registered2
+            if outcome.leadReversal { run.reversals += 1 }
+        } else {
+            run.settled += 1
+        }
+        if outcome.decidedByTie { run.tie = true }
+        runWinners[c] = outcome.winner
+        if outcome.winner >= 0 {
+            seats[table.entries[contest.pointee.entryStart + outcome.winner].list] += contest.pointee.seats
+        }
     }
 
     static func partsPerBillion(_ part: Int, _ whole: Int) -> Int {

@@ -69,7 +69,7 @@ public struct MonteCarlo: Sendable {
     /// Runs one block into `tally`.
     public func run(block: Int, simulator: ElectionSimulator, into tally: inout SimulationTally) {
         var rng = SeedDerivation.stream(seed: seed, index: block)
-        for _ in runs(inBlock: block) { simulator.simulate(using: &rng, into: &tally) }
+        simulator.simulate(runs(inBlock: block).count, using: &rng, into: &tally)
     }
 
     /// Runs every block of the plan on `threads` workers.

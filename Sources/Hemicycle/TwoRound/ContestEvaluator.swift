@@ -186,10 +186,7 @@ final class ContestEvaluator {
     /// `weightSum`, the sum of `max(0, weight)` over them, as the split would compute it.
     func countFirstRound(_ c: Int, turnout: Double, weightSum: Double? = nil, outcome: inout ContestOutcome) {
         let contest = contestBase + c
-        let registered = contest.pointee.registered
-        let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
-        let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid1, limit: voters)
-        let blank = VoteCounting.count(Double(voters) * contest.pointee.blank1, limit: voters - invalid)
+        let (voters, invalid, blank) = countFirstRoundBallots(c, turnout: turnout, outcome: &outcome)
         let count = contest.pointee.entryCount
         if let weightSum {
             VoteCounting.apportion(
@@ -199,10 +196,22 @@ final class ContestEvaluator {
         } else {
             split(voters - invalid - blank, count: count, into: votes1)
         }
+    }
+
+    /// Counts round 1's voters, spoilt and blank ballots from a turnout into `outcome`, and
+    /// returns them; the list votes to split are the rest.
+    @inline(__always)
+    func countFirstRoundBallots(_ c: Int, turnout: Double, outcome: inout ContestOutcome) -> (voters: Int, invalid: Int, blank: Int) {
+        let contest = contestBase + c
+        let registered = contest.pointee.registered
+        let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
+        let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid1, limit: voters)
+        let blank = VoteCounting.count(Double(voters) * contest.pointee.blank1, limit: voters - invalid)
         outcome.registered1 = registered
         outcome.voters1 = voters
         outcome.blank1 = blank
         outcome.invalid1 = invalid
+        return (voters, invalid, blank)
     }
 
     /// Splits `total` over the first `count` weights into `target`.

@@ -163,3 +163,62 @@ public enum ContestLot {
         return z ^ (z &>> 31)
     }
 }
+
+extension VoteCounting {
+    /// Two splits of the same number of entries at once, one per lane of `SIMD2<Double>`: the
+    /// round-1 counts of one contest in two simulated runs. Lane by lane, the arithmetic of
+    /// ``apportion(_:weights:sum:into:remainders:)`` operation for operation, so each run gets
+    /// exactly the votes that a split of its own would give it; two runs share every
+    /// instruction of the remainder ranks, the most expensive part of a split.
+    ///
+    /// Returns `false`, having written nothing meaningful, when either split leaves the common
+    /// case (no votes to split, no weight, or floors that overshoot the total by rounding
+    /// error); the caller then splits each run by itself.
+    ///
+    /// - Parameters:
+    ///   - totals: each run's votes to split.
+    ///   - first: the first run's weights, sum of `max(0, weight)` and parts (`count` of each).
+    ///   - second: the same for the second run.
+    ///   - remainders: scratch for `count` pairs of remainders.
+    @inline(__always)
+    static func apportionPair(
+        totals: (Int, Int), count: Int,
+        first: (weights: UnsafePointer<Double>, sum: Double, parts: UnsafeMutablePointer<Int>),
+        second: (weights: UnsafePointer<Double>, sum: Double, parts: UnsafeMutablePointer<Int>),
+        remainders: UnsafeMutablePointer<SIMD2<Double>>
+    ) -> Bool {
+        guard count > 0, totals.0 > 0, totals.1 > 0, first.sum > 0, second.sum > 0 else { return false }
+        let zero = SIMD2<Double>(repeating: 0)
+        let total = SIMD2<Double>(Double(totals.0), Double(totals.1))
+        let scale = total / SIMD2(first.sum, second.sum)
+        var assigned = (0, 0)
+        for index in 0..<count {
+            let weight = SIMD2(first.weights[index], second.weights[index])
+            // `min(max(0, weight) * scale, total)`, with the standard library's `max` and `min`.
+            let product = zero.replacing(with: weight, where: weight .>= zero) * scale
+            let exact = product.replacing(with: total, where: total .< product)
+            let whole = (Int(exact[0]), Int(exact[1]))
+            first.parts[index] = whole.0
+            second.parts[index] = whole.1
+            let remainder = exact - SIMD2(Double(whole.0), Double(whole.1))
+            remainders[index] = SIMD2(repeating: -1).replacing(with: remainder, where: weight .> zero)
+            assigned.0 &+= whole.0
+            assigned.1 &+= whole.1
+        }
+        guard assigned.0 <= totals.0, assigned.1 <= totals.1 else { return false }
+        // The ranks of ``apportion(_:weights:sum:into:remainders:)``, counted in doubles (exact
+        // at these sizes, and compared without 64-bit integer vector compares, which SSE2 lacks).
+        let leftover = SIMD2(Double(totals.0 - assigned.0), Double(totals.1 - assigned.1))
+        let one = SIMD2<Double>(repeating: 1)
+        for index in 0..<count {
+            let own = remainders[index]
+            var rank = zero
+            for other in 0..<index { rank += one.replacing(with: 0, where: own .> remainders[other]) }
+            for other in (index + 1)..<max(index + 1, count) { rank += zero.replacing(with: 1, where: remainders[other] .> own) }
+            let takes = (rank .< leftover) .& (own .>= zero)
+            first.parts[index] &+= takes[0].asInt
+            second.parts[index] &+= takes[1].asInt
+        }
+        return true
+    }
+}

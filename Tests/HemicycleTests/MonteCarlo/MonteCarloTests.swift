@@ -61,6 +61,33 @@ struct MonteCarloTests {
         #expect(winners.count == 2)
     }
 
+    /// `simulate(_:using:into:)` runs two at a time; it must draw and count exactly what as many
+    /// single runs do: under the default noise, with official counts read as they are (no
+    /// noise, France), under a single-round rule (votes kept for the allocation), with voter
+    /// sampling (never paired), and with an odd number of runs.
+    @Test(arguments: [
+        ("mali-1992.json", nil), ("mali-1992.json", Uncertainty.zero), ("mali-1992-dhondt.json", nil),
+        ("mali-1992-uncertain.json", nil), ("validation/fr-assemblee-2017.json", Uncertainty.zero),
+        ("validation/fr-assemblee-2017.json", nil), ("mali-1997.json", nil),
+    ] as [(String, Uncertainty?)])
+    func runsInPairsEqualRunsOneAtATime(scenario: String, uncertainty: Uncertainty?) throws {
+        let election = try TestScenario.shipped(scenario)
+        let runs = scenario.hasPrefix("validation/") ? 5 : 41
+        let single = ElectionSimulator(election: election, uncertainty: uncertainty)
+        var singleTally = single.makeTally()
+        var singleRandom = Xoshiro256StarStar(seed: 77)
+        for _ in 0..<runs { single.simulate(using: &singleRandom, into: &singleTally) }
+        let paired = ElectionSimulator(election: election, uncertainty: uncertainty)
+        var pairedTally = paired.makeTally()
+        var pairedRandom = Xoshiro256StarStar(seed: 77)
+        paired.simulate(runs, using: &pairedRandom, into: &pairedTally)
+        #expect(pairedTally.runs == runs)
+        #expect(pairedTally == singleTally)
+        #expect(pairedRandom == singleRandom, "both consumed the same draws")
+        // The runs differ from one another, so a pair that mixed its two runs up would show.
+        if uncertainty == nil { #expect(singleTally.seatHistogram.filter { $0 > 0 }.count > election.lists.count) }
+    }
+
     @Test func sameSeedSameBytesOnAnyThreadCount() async throws {
         var outputs: [String] = []
         for threads in [1, 3, 8] {

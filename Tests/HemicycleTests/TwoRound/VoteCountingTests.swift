@@ -120,4 +120,70 @@ struct VoteCountingTests {
         }
         #expect(fallbacks > 100, "\(fallbacks) inputs take the fallback")
     }
+
+    /// Two runs' round-1 splits computed together must each be the general split of that run,
+    /// and the pair must decline (so that each run is split by itself) exactly where a lane
+    /// leaves the common case: nothing to split, no weight, or floors over the total.
+    @Test("the paired split equals two general splits")
+    func pairs() {
+        var random = TestRandom(seed: 0x9A_1125)
+        var together = 0
+        var declined = 0
+        for trial in 0..<20_000 {
+            let count = Int.random(in: 1...12, using: &random)
+            func total() -> Int {
+                trial % 7 == 0 ? Int.random(in: 0...9, using: &random) : Int.random(in: 0...2_000_000, using: &random)
+            }
+            func weights() -> [Double] {
+                (0..<count).map { _ in
+                    switch Int.random(in: 0..<9, using: &random) {
+                    case 0: 0
+                    case 1: -1
+                    case 2: Double(Int.random(in: 1...4, using: &random))  // equal remainders
+                    case 3: Double(Int.random(in: 1...8, using: &random)) / 8
+                    case 4: trial % 50 == 0 ? .greatestFiniteMagnitude : 0.5
+                    default: Double.random(in: 0..<1, using: &random)
+                    }
+                }
+            }
+            let (total0, total1) = (total(), total())
+            let (weights0, weights1) = (weights(), weights())
+            var parts0 = [Int](repeating: -7, count: count)
+            var parts1 = [Int](repeating: -7, count: count)
+            let remainders = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: count)
+            defer { remainders.deallocate() }
+            let sum0 = weights0.reduce(0) { $0 + Swift.max(0, $1) }
+            let sum1 = weights1.reduce(0) { $0 + Swift.max(0, $1) }
+            let paired = weights0.withUnsafeBufferPointer { w0 in
+                weights1.withUnsafeBufferPointer { w1 in
+                    parts0.withUnsafeMutableBufferPointer { p0 in
+                        parts1.withUnsafeMutableBufferPointer { p1 in
+                            VoteCounting.apportionPair(
+                                totals: (total0, total1), count: count,
+                                first: (w0.baseAddress!, sum0, p0.baseAddress!), second: (w1.baseAddress!, sum1, p1.baseAddress!),
+                                remainders: remainders)
+                        }
+                    }
+                }
+            }
+            let expected = (Self.apportion(total0, weights0), Self.apportion(total1, weights1))
+            if paired {
+                together += 1
+                #expect(parts0 == expected.0, "\(total0) on \(weights0)")
+                #expect(parts1 == expected.1, "\(total1) on \(weights1)")
+            } else {
+                declined += 1
+                // Declined only outside the common case of one lane or the other.
+                let common = { (total: Int, sum: Double, weights: [Double]) -> Bool in
+                    guard total > 0, sum > 0 else { return false }
+                    let scale = Double(total) / sum
+                    let floors = weights.reduce(0) { $0 + Int(Swift.min(Swift.max(0, $1) * scale, Double(total))) }
+                    return floors <= total
+                }
+                #expect(!(common(total0, sum0, weights0) && common(total1, sum1, weights1)), "\(total0), \(total1)")
+            }
+        }
+        #expect(together > 10_000, "\(together) pairs split together")
+        #expect(declined > 1_000, "\(declined) pairs declined")
+    }
 }
