@@ -54,8 +54,7 @@ extension ElectionSimulator {
             partner.countFirstRound(c, using: &unused, outcome: &partnerOutcome)
             return
         }
-        let (abstaining, weightSum) = weighEntries(contest)
-        let (partnerAbstaining, partnerWeightSum) = partner.weighEntries(partner.table.contestBase + c)
+        let ((abstaining, weightSum), (partnerAbstaining, partnerWeightSum)) = weighEntries(contest, partner: partner)
         let ballots = evaluator.countFirstRoundBallots(
             c, turnout: runTurnout1[c] * max(0, 1 - abstaining), outcome: &outcome)
         let partnerBallots = partner.evaluator.countFirstRoundBallots(
@@ -82,5 +81,73 @@ extension ElectionSimulator {
                 into: UnsafeMutableBufferPointer(start: partnerVotes, count: count),
                 remainders: UnsafeMutableBufferPointer(rebasing: partner.evaluator.remainders[0..<count]))
         }
+    }
+
+    /// ``weighEntries(_:)`` for this run and the partner's at once, one run per lane of
+    /// `SIMD2<Double>`: lane by lane the same operations in the same order, so each run's
+    /// weights, abstention and sum are those ``weighEntries(_:)`` gives it.
+    func weighEntries(
+        _ contest: UnsafeMutablePointer<ContestRecord>, partner: ElectionSimulator
+    ) -> ((abstaining: Double, weightSum: Double), (abstaining: Double, weightSum: Double)) {
+        let weights = evaluator.weights.baseAddress.unsafelyUnwrapped
+        let partnerWeights = partner.evaluator.weights.baseAddress.unsafelyUnwrapped
+        let count = contest.pointee.entryCount
+        let boycotterCount = contest.pointee.boycotterCount
+        let boycotterStart = contest.pointee.boycotterStart
+        let entryStart = contest.pointee.entryStart
+        let boycotterLine = table.entries.count + boycotterStart
+        let source = perturbsShares ? lineWeight : lineSupport
+        let partnerSource = perturbsShares ? partner.lineWeight : partner.lineSupport
+        let zero = SIMD2<Double>.zero
+        @inline(__always) func entryWeight(_ entry: Int) -> SIMD2<Double> {
+            SIMD2(source[entryStart + entry], partnerSource[entryStart + entry])
+        }
+        @inline(__always) func boycotterWeight(_ index: Int) -> SIMD2<Double> {
+            SIMD2(source[boycotterLine + index], partnerSource[boycotterLine + index])
+        }
+        var scale = SIMD2<Double>(repeating: 1)
+        if perturbsShares {
+            var total = zero
+            for entry in 0..<count { total += entryWeight(entry) }
+            for index in 0..<boycotterCount { total += boycotterWeight(index) }
+            scale.replace(with: 1 / total, where: total .> zero)
+        }
+        // Each boycotter's voting supporters, in the two runs.
+        var abstaining = zero
+        var firstMoving = zero
+        let moving = evaluator.boycottShares.baseAddress.unsafelyUnwrapped
+        let partnerMoving = partner.evaluator.boycottShares.baseAddress.unsafelyUnwrapped
+        for index in 0..<boycotterCount {
+            let share = boycotterWeight(index) * scale
+            let slot = table.boycotters[boycotterStart + index].slot
+            let abstention = SIMD2(boycottAbstention[slot], partner.boycottAbstention[slot])
+            abstaining += abstention * share
+            let voting = (1 - abstention) * share
+            if index == 0 { firstMoving = voting }
+            moving[index] = voting[0]
+            partnerMoving[index] = voting[1]
+        }
+        let boycotters = table.boycotters.baseAddress.unsafelyUnwrapped + boycotterStart
+        let transfers = table.boycottTransfers.baseAddress.unsafelyUnwrapped
+        var weightSum = zero
+        @inline(__always) func store(_ weight: SIMD2<Double>, _ entry: Int) {
+            weights[entry] = weight[0]
+            partnerWeights[entry] = weight[1]
+            weightSum += zero.replacing(with: weight, where: weight .>= zero)  // `max(0, weight)`
+        }
+        if boycotterCount == 1 {
+            let transfer = transfers + boycotters[0].transferStart
+            for entry in 0..<count { store(entryWeight(entry) * scale + firstMoving * transfer[entry], entry) }
+        } else {
+            for entry in 0..<count {
+                var weight = entryWeight(entry) * scale
+                for index in 0..<boycotterCount {
+                    let voting = SIMD2(moving[index], partnerMoving[index])
+                    weight += voting * transfers[boycotters[index].transferStart + entry]
+                }
+                store(weight, entry)
+            }
+        }
+        return ((abstaining[0], weightSum[0]), (abstaining[1], weightSum[1]))
     }
 }

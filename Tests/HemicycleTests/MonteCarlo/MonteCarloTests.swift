@@ -64,11 +64,11 @@ struct MonteCarloTests {
     /// `simulate(_:using:into:)` runs two at a time; it must draw and count exactly what as many
     /// single runs do: under the default noise, with official counts read as they are (no
     /// noise, France), under a single-round rule (votes kept for the allocation), with voter
-    /// sampling (never paired), and with an odd number of runs.
+    /// sampling (never paired), with no boycotter and with five, and with an odd number of runs.
     @Test(arguments: [
         ("mali-1992.json", nil), ("mali-1992.json", Uncertainty.zero), ("mali-1992-dhondt.json", nil),
         ("mali-1992-uncertain.json", nil), ("validation/fr-assemblee-2017.json", Uncertainty.zero),
-        ("validation/fr-assemblee-2017.json", nil), ("mali-1997.json", nil),
+        ("validation/fr-assemblee-2017.json", nil), ("mali-1997.json", nil), ("mali-1992-no-boycott.json", nil),
     ] as [(String, Uncertainty?)])
     func runsInPairsEqualRunsOneAtATime(scenario: String, uncertainty: Uncertainty?) throws {
         let election = try TestScenario.shipped(scenario)
