@@ -124,6 +124,10 @@ extension ElectionSimulator {
             evaluator.useObservedSecondRound(c, outcome: &outcome)
             return
         }
+        if !quiet && !samplesVoters && evaluator.finalistCount == 2 {
+            countTwoWayRunoff(contest, c, outcome: &outcome)
+            return
+        }
         evaluator.transferWeights(c)
         let explicit = contest.pointee.explicitTurnout2
         if quiet {
@@ -150,6 +154,51 @@ extension ElectionSimulator {
             }
         }
         evaluator.decideSecondRound(c, official: false, recordsVotes: false, outcome: &outcome)
+    }
+
+    /// Counts and decides a run-off between two finalists under this run's noise, in one
+    /// straight pass: the arithmetic of ``ContestEvaluator/transferWeights(_:)``,
+    /// ``ContestEvaluator/secondRoundVoters(_:turnout:outcome:)``, the turnout shift,
+    /// ``ContestEvaluator/countSecondRound(_:voters:outcome:)`` and
+    /// ``ContestEvaluator/decideSecondRound(_:official:recordsVotes:outcome:)`` operation for
+    /// operation (the run's other run-offs take those steps one by one), without the loops
+    /// over any number of finalists or the finalists' buffers in between.
+    @inline(__always)
+    func countTwoWayRunoff(_ contest: UnsafeMutablePointer<ContestRecord>, _ c: Int, outcome: inout ContestOutcome) {
+        let (weight0, weight1) = evaluator.twoFinalistWeights(c)
+        let registered = contest.pointee.registered
+        let expected: Int
+        if let turnout = contest.pointee.explicitTurnout2 {
+            expected = VoteCounting.count(Double(registered) * turnout, limit: registered)
+        } else {
+            let listVotes = outcome.listVotes1
+            let staying = 0.0 + weight0 + weight1
+            let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
+            expected = VoteCounting.count(
+                Double(outcome.voters1) * ratio * contest.pointee.impliedShock2, limit: registered)
+        }
+        let turnout = Self.shiftedTurnout(voters: expected, registered: registered, by: runShift2[c], factor: runFactor2[c])
+        let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
+        let invalid = VoteCounting.count(Double(voters) * contest.pointee.invalid2, limit: voters)
+        let blank = VoteCounting.count(Double(voters) * contest.pointee.blank2, limit: voters - invalid)
+        let (votes0, votes1) = VoteCounting.apportion(voters - invalid - blank, weight0, weight1)
+        outcome.registered2 = registered
+        outcome.voters2 = voters
+        outcome.blank2 = blank
+        outcome.invalid2 = invalid
+        // The first finalist (the earlier entry) wins unless the second has more votes, or as
+        // many and the tie rule prefers it.
+        let first = evaluator.finalistIndex[0]
+        let second = evaluator.finalistIndex[1]
+        let tied = votes0 == votes1
+        let secondWins =
+            votes1 > votes0
+            || (tied && evaluator.winsTie(second, first, constituency: contest.pointee.constituency, round: 2))
+        let winner = secondWins ? second : first
+        let loser = secondWins ? first : second
+        outcome.winner = winner
+        if tied { outcome.decidedByTie = true }
+        if evaluator.votes1[loser] > evaluator.votes1[winner] { outcome.leadReversal = true }
     }
 
     /// Draws voters, spoilt and blank ballots as binomials of the registered voters.

@@ -400,12 +400,16 @@ final class ContestEvaluator {
     /// entries' voters bring, given each list's abstention in ``listAbstention`` and the
     /// preference factors.
     func transferWeights(_ c: Int) {
+        let finalists = finalistCount
+        if finalists == 2 {
+            (finalistWeights[0], finalistWeights[1]) = twoFinalistWeights(c)
+            return
+        }
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
         let preferences = self.preferences.baseAddress.unsafelyUnwrapped
         let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
-        let finalists = finalistCount
         var votesOfFinalists = 0
         for position in 0..<finalists {
             let entry = finalistIndex[position]
@@ -413,10 +417,6 @@ final class ContestEvaluator {
             votesOfFinalists += votes1[entry]
         }
         let proportional = votesOfFinalists > 0 ? 1 / Double(votesOfFinalists) : 0
-        if finalists == 2 {
-            transferToTwo(count: count, entries: entries, preferences: preferences, factors: factors, proportional: proportional)
-            return
-        }
         for from in 0..<count where !finalist[from] {
             // Voters who stay home don't move; the eliminated entry's row of preferences says where
             // the others go, scaled by this run's factors.
@@ -446,20 +446,25 @@ final class ContestEvaluator {
         }
     }
 
-    /// ``transferWeights(_:)`` for two finalists: the same arithmetic, unrolled.
+    /// ``transferWeights(_:)`` for two finalists: the same arithmetic, unrolled, and the two
+    /// weights returned instead of stored.
     @inline(__always)
-    private func transferToTwo(
-        count: Int, entries: UnsafeMutablePointer<EntryRecord>, preferences: UnsafeMutablePointer<Double>,
-        factors: UnsafeMutablePointer<Double>, proportional: Double
-    ) {
+    func twoFinalistWeights(_ c: Int) -> (Double, Double) {
+        let contest = contestBase + c
+        let count = contest.pointee.entryCount
+        let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
+        let preferences = self.preferences.baseAddress.unsafelyUnwrapped
+        let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
         let first = finalistIndex[0]
         let second = finalistIndex[1]
         let firstList = entries[first].list
         let secondList = entries[second].list
-        var weight0 = finalistWeights[0]
-        var weight1 = finalistWeights[1]
+        let votesOfFinalists = votes1[first] + votes1[second]
+        let proportional = votesOfFinalists > 0 ? 1 / Double(votesOfFinalists) : 0
         let votes0 = Double(votes1[first])
         let votes1OfSecond = Double(votes1[second])
+        var weight0 = votes0
+        var weight1 = votes1OfSecond
         for from in 0..<count where from != first && from != second {
             let list = entries[from].list
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
@@ -481,8 +486,7 @@ final class ContestEvaluator {
                 weight1 += share
             }
         }
-        finalistWeights[0] = weight0
-        finalistWeights[1] = weight1
+        return (weight0, weight1)
     }
 
     /// Counts round 2 from the weights: `turnout` of the registered, or (when `nil`) the

@@ -36,8 +36,9 @@ struct MonteCarloTests {
 
     /// A simulated run-off keeps only its winner (the finalists' votes are not copied to the
     /// per-entry table a report reads), so its ties are settled by the tie rule directly: with
-    /// no noise, a run-off tied at 250 to 250 must go where the deterministic engine sends it,
-    /// under list order and under lots whose seeds send it both ways.
+    /// no noise (or noise that does not move these votes), a run-off tied at 250 to 250 must go
+    /// where the deterministic engine sends it, under list order and under lots whose seeds
+    /// send it both ways.
     @Test func simulatedTiedRunoffGoesWhereTheDeterministicRunSendsIt() throws {
         var winners: Set<Int> = []
         let rules = [#"{"rule": "list-order"}"#] + (0..<24).map { #"{"rule": "lot", "seed": \#($0)}"# }
@@ -50,12 +51,20 @@ struct MonteCarloTests {
             #expect(deterministic.decidedByTie && deterministic.secondRound != nil)
             let expected = try #require(deterministic.entries.firstIndex { $0.list == deterministic.winner })
             winners.insert(expected)
-            let simulator = ElectionSimulator(election: election, uncertainty: Uncertainty.zero)
-            var tally = simulator.makeTally()
-            var rng = Xoshiro256StarStar(seed: 5)
-            for _ in 0..<3 { simulator.simulate(using: &rng, into: &tally) }
-            #expect(tally.wins[tally.entryOffsets[0] + expected] == 3, "\(tieBreak)")
-            #expect(tally.runsWithTies == 3, "\(tieBreak)")
+            // Without noise, and with noise on transfer preferences only: the scenario states no
+            // preference, so the votes do not move, but the run-off is no longer quiet and takes
+            // the simulator's two-finalist path.
+            var preferencesOnly = Uncertainty.zero
+            preferencesOnly.transferPreference = 0.5
+            for uncertainty in [Uncertainty.zero, preferencesOnly] {
+                let simulator = ElectionSimulator(election: election, uncertainty: uncertainty)
+                var tally = simulator.makeTally()
+                var rng = Xoshiro256StarStar(seed: 5)
+                simulator.simulate(3, using: &rng, into: &tally)
+                #expect(tally.wins[tally.entryOffsets[0] + expected] == 3, "\(tieBreak), \(uncertainty)")
+                #expect(tally.runsWithTies == 3, "\(tieBreak), \(uncertainty)")
+                #expect(tally.leadReversals[0] == 3, "\(tieBreak): no reversal between equals")
+            }
         }
         // The lots sent the seat to both finalists, so the check above could fail either way.
         #expect(winners.count == 2)
