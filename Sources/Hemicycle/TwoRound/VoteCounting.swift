@@ -191,25 +191,35 @@ extension VoteCounting {
         let zero = SIMD2<Double>(repeating: 0)
         let total = SIMD2<Double>(Double(totals.0), Double(totals.1))
         let scale = total / SIMD2(first.sum, second.sum)
-        var assigned = (0, 0)
+        let one = SIMD2<Double>(repeating: 1)
+        // Floors without a conversion per lane: below 2^52, x + 2^52 − 2^52 is x rounded to the
+        // nearest whole number, one less when that overshoots, and the bits of x + 2^52 hold it
+        // as an integer. A lane out of that range (or NaN) sends both runs to the general split.
+        let magic = SIMD2<Double>(repeating: 0x1p52)
+        let magicBits = SIMD2<Int64>(repeating: Int64(bitPattern: (0x1p52 as Double).bitPattern))
+        var inRange = SIMDMask<SIMD2<Int64>>(repeating: true)
+        var assigned = SIMD2<Int64>.zero
         for index in 0..<count {
             let weight = SIMD2(first.weights[index], second.weights[index])
             // `min(max(0, weight) * scale, total)`, with the standard library's `max` and `min`.
             let product = zero.replacing(with: weight, where: weight .>= zero) * scale
             let exact = product.replacing(with: total, where: total .< product)
-            let whole = (Int(exact[0]), Int(exact[1]))
-            first.parts[index] = whole.0
-            second.parts[index] = whole.1
-            let remainder = exact - SIMD2(Double(whole.0), Double(whole.1))
-            remainders[index] = SIMD2(repeating: -1).replacing(with: remainder, where: weight .> zero)
-            assigned.0 &+= whole.0
-            assigned.1 &+= whole.1
+            inRange .&= exact .< magic
+            let shifted = exact + magic
+            let nearest = shifted - magic
+            let overshoots = nearest .> exact
+            let floor = nearest - zero.replacing(with: one, where: overshoots)
+            var whole = unsafeBitCast(shifted, to: SIMD2<Int64>.self) &- magicBits
+            whole.replace(with: whole &- 1, where: overshoots)
+            first.parts[index] = Int(whole[0])
+            second.parts[index] = Int(whole[1])
+            remainders[index] = SIMD2(repeating: -1).replacing(with: exact - floor, where: weight .> zero)
+            assigned &+= whole
         }
-        guard assigned.0 <= totals.0, assigned.1 <= totals.1 else { return false }
+        guard all(inRange), assigned[0] <= totals.0, assigned[1] <= totals.1 else { return false }
         // The ranks of ``apportion(_:weights:sum:into:remainders:)``, counted in doubles (exact
         // at these sizes, and compared without 64-bit integer vector compares, which SSE2 lacks).
-        let leftover = SIMD2(Double(totals.0 - assigned.0), Double(totals.1 - assigned.1))
-        let one = SIMD2<Double>(repeating: 1)
+        let leftover = SIMD2(Double(totals.0 - Int(assigned[0])), Double(totals.1 - Int(assigned[1])))
         for index in 0..<count {
             let own = remainders[index]
             var rank = zero
