@@ -405,11 +405,7 @@ public final class ElectionSimulator {
 
     /// Draws every normal the run uses into ``noise``, in one pass.
     func drawNoise(using generator: inout Xoshiro256StarStar) {
-        // A local copy of the generator stays in registers through the loop.
-        var rng = generator
-        defer { generator = rng }
-        let normal = self.normal
-        for slot in 0..<noiseLayout.count { noise[slot] = normal.standard(using: &rng) }
+        normal.fill(noise, count: noiseLayout.count, using: &generator)
     }
 
     /// Sets the run's national and regional swings, national turnout shocks, boycott abstention

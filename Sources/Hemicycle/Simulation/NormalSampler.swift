@@ -38,4 +38,44 @@ public struct NormalSampler: @unchecked Sendable {
             }
         }
     }
+
+    /// Fills `buffer[0..<count]` with standard normal variates: the same values, from the same
+    /// draws, as `count` calls of ``standard(using:)`` in a row.
+    ///
+    /// The fast path (about 98% of draws) runs in an inner loop without any call, so the
+    /// generator's state, the tables and the loop's bounds stay in registers; a draw rejected
+    /// by the first test leaves it for the slow path, which settles that slot (or draws again
+    /// for it) before the inner loop resumes.
+    @inlinable
+    public func fill(_ buffer: UnsafeMutablePointer<Double>, count: Int, using generator: inout Xoshiro256StarStar) {
+        var rng = generator
+        defer { generator = rng }
+        var slot = 0
+        while slot < count {
+            var bits: UInt64 = 0
+            var layer = 0
+            var x = 0.0
+            var accepted = true
+            while slot < count {
+                bits = rng.next()
+                layer = Int(truncatingIfNeeded: bits & 0xFF)
+                let magnitude = bits &>> 12
+                x = Double(Int64(bitPattern: magnitude)) * scale[layer]
+                accepted = magnitude < acceptBelow[layer]
+                guard accepted else { break }
+                buffer[slot] = Double(bitPattern: x.bitPattern | ((bits & 0x100) &<< 55))
+                slot &+= 1
+            }
+            guard !accepted else { break }
+            // The slow path, on a copy of the generator as in ``standard(using:)``; `nil` means
+            // a fresh draw for the same slot.
+            var spill = rng
+            let value = NormalDistribution.rejectedFirstTest(layer: layer, x: x, using: &spill)
+            rng = spill
+            if let value {
+                buffer[slot] = Double(bitPattern: value.bitPattern | ((bits & 0x100) &<< 55))
+                slot &+= 1
+            }
+        }
+    }
 }
