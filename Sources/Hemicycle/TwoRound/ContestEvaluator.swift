@@ -468,9 +468,10 @@ final class ContestEvaluator {
         for from in 0..<count where from != first && from != second {
             let list = entries[from].list
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
-            let row = list * listCount
-            let p0 = preferences[row + firstList] * factors[row + firstList]
-            let p1 = preferences[row + secondList] * factors[row + secondList]
+            // In range by construction (lists index the lists × lists table): no overflow checks.
+            let row = list &* listCount
+            let p0 = preferences[row &+ firstList] * factors[row &+ firstList]
+            let p1 = preferences[row &+ secondList] * factors[row &+ secondList]
             let preferred = p0 + p1
             if preferred > 0 {
                 let scale = moving / preferred
