@@ -50,21 +50,24 @@ public struct NormalSampler: @unchecked Sendable {
     public func fill(_ buffer: UnsafeMutablePointer<Double>, count: Int, using generator: inout Xoshiro256StarStar) {
         var rng = generator
         defer { generator = rng }
-        var slot = 0
-        while slot < count {
+        // A cursor and an end instead of a base, an index and a count: one register fewer in
+        // the inner loop, which has none to spare.
+        var cursor = buffer
+        let end = buffer + max(0, count)
+        while cursor < end {
             var bits: UInt64 = 0
             var layer = 0
             var x = 0.0
             var accepted = true
-            while slot < count {
+            while cursor < end {
                 bits = rng.next()
                 layer = Int(truncatingIfNeeded: bits & 0xFF)
                 let magnitude = bits &>> 12
                 x = Double(Int64(bitPattern: magnitude)) * scale[layer]
                 accepted = magnitude < acceptBelow[layer]
                 guard accepted else { break }
-                buffer[slot] = Double(bitPattern: x.bitPattern | ((bits & 0x100) &<< 55))
-                slot &+= 1
+                cursor.pointee = Double(bitPattern: x.bitPattern | ((bits & 0x100) &<< 55))
+                cursor += 1
             }
             guard !accepted else { break }
             // The slow path, on a copy of the generator as in ``standard(using:)``; `nil` means
@@ -73,8 +76,8 @@ public struct NormalSampler: @unchecked Sendable {
             let value = NormalDistribution.rejectedFirstTest(layer: layer, x: x, using: &spill)
             rng = spill
             if let value {
-                buffer[slot] = Double(bitPattern: value.bitPattern | ((bits & 0x100) &<< 55))
-                slot &+= 1
+                cursor.pointee = Double(bitPattern: value.bitPattern | ((bits & 0x100) &<< 55))
+                cursor += 1
             }
         }
     }
