@@ -220,14 +220,42 @@ extension VoteCounting {
         // The ranks of ``apportion(_:weights:sum:into:remainders:)``, counted in doubles (exact
         // at these sizes, and compared without 64-bit integer vector compares, which SSE2 lacks).
         let leftover = SIMD2(Double(totals.0 - Int(assigned[0])), Double(totals.1 - Int(assigned[1])))
-        for index in 0..<count {
-            let own = remainders[index]
-            var rank = zero
-            for other in 0..<index { rank += one.replacing(with: 0, where: own .> remainders[other]) }
-            for other in (index + 1)..<max(index + 1, count) { rank += zero.replacing(with: 1, where: remainders[other] .> own) }
+        @inline(__always) func award(_ index: Int, rank: SIMD2<Double>, own: SIMD2<Double>) {
             let takes = (rank .< leftover) .& (own .>= zero)
             first.parts[index] &+= takes[0].asInt
             second.parts[index] &+= takes[1].asInt
+        }
+        // Two entries at a time, each other entry's remainder loaded once for both (sums of
+        // ones and zeros are exact in any order).
+        var index = 0
+        while index + 1 < count {
+            let own = remainders[index]
+            let next = remainders[index + 1]
+            var rank = zero
+            var nextRank = zero
+            for other in 0..<index {
+                let remainder = remainders[other]
+                rank += one.replacing(with: 0, where: own .> remainder)
+                nextRank += one.replacing(with: 0, where: next .> remainder)
+            }
+            // Between the two: the later ranks above the earlier only with a larger remainder.
+            let nextAbove = next .> own
+            rank += zero.replacing(with: one, where: nextAbove)
+            nextRank += one.replacing(with: 0, where: nextAbove)
+            for other in (index + 2)..<max(index + 2, count) {
+                let remainder = remainders[other]
+                rank += zero.replacing(with: 1, where: remainder .> own)
+                nextRank += zero.replacing(with: 1, where: remainder .> next)
+            }
+            award(index, rank: rank, own: own)
+            award(index + 1, rank: nextRank, own: next)
+            index += 2
+        }
+        if index < count {
+            let own = remainders[index]
+            var rank = zero
+            for other in 0..<index { rank += one.replacing(with: 0, where: own .> remainders[other]) }
+            award(index, rank: rank, own: own)
         }
         return true
     }
