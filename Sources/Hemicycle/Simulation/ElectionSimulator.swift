@@ -102,13 +102,20 @@ public final class ElectionSimulator {
     /// The partner simulator for pairs of runs (see ``simulate(_:using:into:)``).
     func pairPartner() -> RunPair {
         if let runPair { return runPair }
-        let pair = RunPair(partner: ElectionSimulator(election: election, uncertainty: uncertainty), entries: table.maximumEntries)
+        let partner = ElectionSimulator(election: election, uncertainty: uncertainty, table: table)
+        let pair = RunPair(partner: partner, entries: table.maximumEntries)
         runPair = pair
         return pair
     }
 
     /// Prepares a simulator for `election` under `uncertainty` (the scenario's, or the defaults).
-    public init(election: Election, uncertainty: Uncertainty? = nil) {
+    public convenience init(election: Election, uncertainty: Uncertainty? = nil) {
+        self.init(election: election, uncertainty: uncertainty, table: ContestTable(election: election))
+    }
+
+    /// A simulator that reads its contests from `table` (compiled from `election`), which a
+    /// partner simulator may share: the table is only read while simulating.
+    init(election: Election, uncertainty: Uncertainty?, table: ContestTable) {
         self.election = election
         let noise = uncertainty ?? election.uncertainty ?? .defaults
         self.uncertainty = noise
@@ -124,7 +131,7 @@ public final class ElectionSimulator {
         transferPreferenceDeviation = noise.transferPreference
         samplesVoters = noise.voterSampling
         boycottCount = election.boycotts.count
-        table = ContestTable(election: election)
+        self.table = table
         evaluator = ContestEvaluator(table: table, rule: election.countingRule)
         if case .singleRound(let system) = election.system {
             primarySingleRound = SingleRoundAllocator(system: system, election: election, table: table)
