@@ -112,7 +112,12 @@ extension ElectionSimulator {
     }
 
     /// Counts one contest's run-off under this run's noise, and decides it.
-    func countSecondRound(_ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome) {
+    ///
+    /// A noisy run-off between two finalists takes ``countTwoWayRunoff(_:_:outcome:)``, unless
+    /// `twoFinalistsInOnePass` is false (tests compare the two paths).
+    func countSecondRound(
+        _ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome, twoFinalistsInOnePass: Bool = true
+    ) {
         let contest = table.contestBase + c
         let turnoutDeviation = constituencyTurnoutDeviation2
         let quiet =
@@ -124,7 +129,7 @@ extension ElectionSimulator {
             evaluator.useObservedSecondRound(c, outcome: &outcome)
             return
         }
-        if !quiet && !samplesVoters && evaluator.finalistCount == 2 {
+        if twoFinalistsInOnePass && !quiet && !samplesVoters && evaluator.finalistCount == 2 {
             countTwoWayRunoff(contest, c, outcome: &outcome)
             return
         }

@@ -1,5 +1,5 @@
 import Foundation
-import Hemicycle
+@testable import Hemicycle
 import Testing
 
 @Suite("Monte Carlo", .hangGuard(minutes: 2))
@@ -95,6 +95,50 @@ struct MonteCarloTests {
         #expect(pairedRandom == singleRandom, "both consumed the same draws")
         // The runs differ from one another, so a pair that mixed its two runs up would show.
         if uncertainty == nil { #expect(singleTally.seatHistogram.filter { $0 > 0 }.count > election.lists.count) }
+    }
+
+    /// A noisy run-off between two finalists is counted in one pass; it must give exactly what
+    /// the evaluator's steps give (transfers, expected voters, turnout shift, count, decision),
+    /// contest by contest, under the default noise and under noise on run-offs only.
+    @Test(arguments: ["mali-1992.json", "mali-1997.json", "mali-1992-no-boycott.json"])
+    func twoWayRunoffInOnePassEqualsTheSteps(scenario: String) throws {
+        let election = try TestScenario.shipped(scenario)
+        var runoffsOnly = Uncertainty.zero
+        runoffsOnly.nationalTurnout = [0, 0.2]
+        runoffsOnly.constituencyTurnout = [0, 0.1]
+        runoffsOnly.transferAbstention = 0.3
+        runoffsOnly.transferPreference = 0.3
+        var compared = 0
+        for uncertainty in [nil, runoffsOnly] {
+            let simulator = ElectionSimulator(election: election, uncertainty: uncertainty)
+            var rng = Xoshiro256StarStar(seed: 31)
+            for _ in 0..<40 {
+                simulator.startRun(using: &rng)
+                for c in 0..<simulator.table.count {
+                    var outcome = ContestOutcome()
+                    simulator.countFirstRound(c, using: &rng, outcome: &outcome)
+                    guard simulator.evaluator.decideFirstRound(c, outcome: &outcome),
+                        simulator.evaluator.finalistCount == 2
+                    else { continue }
+                    var inOnePass = outcome
+                    var inSteps = outcome
+                    simulator.countSecondRound(c, using: &rng, outcome: &inOnePass)
+                    simulator.countSecondRound(c, using: &rng, outcome: &inSteps, twoFinalistsInOnePass: false)
+                    let label = "\(scenario) contest \(c)"
+                    #expect(inOnePass.winner == inSteps.winner, "\(label)")
+                    #expect(inOnePass.leadReversal == inSteps.leadReversal, "\(label)")
+                    #expect(inOnePass.decidedByTie == inSteps.decidedByTie, "\(label)")
+                    #expect(inOnePass.registered2 == inSteps.registered2, "\(label)")
+                    #expect(inOnePass.voters2 == inSteps.voters2, "\(label)")
+                    #expect(inOnePass.blank2 == inSteps.blank2, "\(label)")
+                    #expect(inOnePass.invalid2 == inSteps.invalid2, "\(label)")
+                    compared += 1
+                }
+            }
+        }
+        // Hundreds of two-way run-offs at least (Mali 1997, with the opposition out, has the
+        // fewest): the comparison covered them.
+        #expect(compared > 300, "\(compared) run-offs compared")
     }
 
     @Test func sameSeedSameBytesOnAnyThreadCount() async throws {
