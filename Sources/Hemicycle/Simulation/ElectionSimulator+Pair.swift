@@ -29,7 +29,9 @@ extension ElectionSimulator {
         for c in 0..<table.count {
             var outcome = ContestOutcome()
             var partnerOutcome = ContestOutcome()
-            countFirstRounds(c, partner: partner, remainders: pair.remainders, outcome: &outcome, partnerOutcome: &partnerOutcome)
+            countFirstRounds(
+                c, partner: partner, remainders: pair.remainders, using: &rng, outcome: &outcome,
+                partnerOutcome: &partnerOutcome)
             finishContest(c, using: &rng, outcome: &outcome, run: &run, twoRound: twoRound, storeVotes: !twoRound)
             partner.finishContest(
                 c, using: &rng, outcome: &partnerOutcome, run: &partnerRun, twoRound: twoRound, storeVotes: !twoRound)
@@ -42,16 +44,16 @@ extension ElectionSimulator {
     /// votes together when it can (``VoteCounting/apportionPair(totals:count:first:second:remainders:)``)
     /// and each by itself otherwise; each run's counts are those of
     /// ``countFirstRound(_:using:outcome:)``.
+    ///
+    /// `rng` is not read: a round 1 draws only with voter sampling, which never runs in pairs.
     func countFirstRounds(
-        _ c: Int, partner: ElectionSimulator, remainders: UnsafeMutablePointer<SIMD2<Double>>, outcome: inout ContestOutcome,
-        partnerOutcome: inout ContestOutcome
+        _ c: Int, partner: ElectionSimulator, remainders: UnsafeMutablePointer<SIMD2<Double>>,
+        using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome, partnerOutcome: inout ContestOutcome
     ) {
         let contest = table.contestBase + c
-        guard !readsObservedFirstRound(contest), !partner.readsObservedFirstRound(partner.table.contestBase + c) else {
-            // No generator is read without voter sampling, which never runs in pairs.
-            var unused = Xoshiro256StarStar(seed: 0)
-            countFirstRound(c, using: &unused, outcome: &outcome)
-            partner.countFirstRound(c, using: &unused, outcome: &partnerOutcome)
+        guard !readsObservedFirstRound(contest), !partner.readsObservedFirstRound(contest) else {
+            countFirstRound(c, using: &rng, outcome: &outcome)
+            partner.countFirstRound(c, using: &rng, outcome: &partnerOutcome)
             return
         }
         let ((abstaining, weightSum), (partnerAbstaining, partnerWeightSum)) = weighEntries(contest, partner: partner)

@@ -277,7 +277,8 @@ public final class ElectionSimulator {
     /// contests): both runs draw their noise, in order, from `rng`, then go through the
     /// contests side by side, their round-1 vote splits computed together
     /// (``VoteCounting/apportionPair(totals:count:first:second:remainders:)``), and are counted
-    /// in order. The second run of each pair works in a partner simulator of its own.
+    /// in order. The second run of each pair works in a partner simulator with buffers of its
+    /// own, which reads this simulator's contest table.
     public func simulate(_ count: Int, using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
         var remaining = count
         if remaining >= 2 && !samplesVoters {
