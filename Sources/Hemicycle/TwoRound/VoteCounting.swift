@@ -109,10 +109,15 @@ extension VoteCounting {
         let remainder0 = first > 0 ? exact0 - Double(part0) : -1
         let remainder1 = second > 0 ? exact1 - Double(part1) : -1
         let leftover = total - part0 - part1
-        if leftover == 1 {
-            // The larger remainder takes it; the first on equal remainders.
-            if remainder0 >= remainder1 && remainder0 >= 0 { part0 += 1 } else if remainder1 >= 0 { part1 += 1 }
-        } else if leftover != 0 {
+        if leftover == 0 || leftover == 1 {
+            // With one vote left over, the larger remainder takes it; the first on equal
+            // remainders. Without branches: which one takes it is a coin toss from one run-off
+            // to the next, and a mispredicted branch costs more than the arithmetic.
+            let one = (leftover == 1).asInt
+            let firstTakes = one & (remainder0 >= remainder1).asInt & (remainder0 >= 0).asInt
+            part0 &+= firstTakes
+            part1 &+= one & (1 &- firstTakes) & (remainder1 >= 0).asInt
+        } else {
             // Rounding error (a vote too many, or two left over): the general procedure settles
             // it, in memory on the stack (a run-off is counted on every simulated run).
             var weights = (first, second)
