@@ -460,6 +460,7 @@ final class ContestEvaluator {
         let firstList = entries[first].list
         let secondList = entries[second].list
         let votesOfFinalists = votes1[first] + votes1[second]
+        let proportional = votesOfFinalists > 0 ? 1 / Double(votesOfFinalists) : 0
         let votes0 = Double(votes1[first])
         let votes1OfSecond = Double(votes1[second])
         var weight0 = votes0
@@ -476,11 +477,8 @@ final class ContestEvaluator {
                 let scale = moving / preferred
                 weight0 += p0 * scale
                 weight1 += p1 * scale
-            } else if votesOfFinalists > 0 {
-                // Rare (no preference for either finalist): the division only here, where the
-                // general transfer computes it up front, since it holds the divider the other
-                // divisions of the run-off wait for.
-                let scale = moving * (1 / Double(votesOfFinalists))
+            } else if proportional > 0 {
+                let scale = moving * proportional
                 weight0 += votes0 * scale
                 weight1 += votes1OfSecond * scale
             } else {
