@@ -20,8 +20,27 @@ extension ElectionSimulator {
     /// ``simulate(using:into:)``, since without voter sampling a run draws from `rng` only at
     /// its start.
     func simulatePair(_ pair: RunPair, using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
-        let partner = pair.partner
         let twoRound = primarySingleRound == nil
+        let (run, partnerRun) = runPair(pair, using: &rng, twoRound: twoRound, storeVotes: !twoRound)
+        record(run, into: &tally)
+        pair.partner.record(partnerRun, into: &tally)
+    }
+
+    /// Draws two simulated elections, this simulator's run and then the partner's, and counts
+    /// every compared rule's seats on each run's votes in `comparison`, in that order.
+    func simulatePair(_ pair: RunPair, using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
+        _ = runPair(pair, using: &rng, twoRound: comparesTwoRound, storeVotes: true)
+        recordComparison(into: &comparison)
+        pair.partner.recordComparison(into: &comparison)
+    }
+
+    /// The contests of two runs, this simulator's and the partner's, side by side:
+    /// ``runContests(using:twoRound:storeVotes:)`` for each, with both runs' round 1 counted
+    /// together.
+    func runPair(
+        _ pair: RunPair, using rng: inout Xoshiro256StarStar, twoRound: Bool, storeVotes: Bool
+    ) -> (RunSummary, RunSummary) {
+        let partner = pair.partner
         startRun(using: &rng)
         partner.startRun(using: &rng)
         var run = RunSummary()
@@ -32,12 +51,11 @@ extension ElectionSimulator {
             countFirstRounds(
                 c, partner: partner, remainders: pair.remainders, using: &rng, outcome: &outcome,
                 partnerOutcome: &partnerOutcome)
-            finishContest(c, using: &rng, outcome: &outcome, run: &run, twoRound: twoRound, storeVotes: !twoRound)
+            finishContest(c, using: &rng, outcome: &outcome, run: &run, twoRound: twoRound, storeVotes: storeVotes)
             partner.finishContest(
-                c, using: &rng, outcome: &partnerOutcome, run: &partnerRun, twoRound: twoRound, storeVotes: !twoRound)
+                c, using: &rng, outcome: &partnerOutcome, run: &partnerRun, twoRound: twoRound, storeVotes: storeVotes)
         }
-        record(run, into: &tally)
-        partner.record(partnerRun, into: &tally)
+        return (run, partnerRun)
     }
 
     /// Counts contest `c`'s round 1 in this run and in the partner's, splitting both runs'

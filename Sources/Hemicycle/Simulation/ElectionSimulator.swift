@@ -103,6 +103,9 @@ public final class ElectionSimulator {
     func pairPartner() -> RunPair {
         if let runPair { return runPair }
         let partner = ElectionSimulator(election: election, uncertainty: uncertainty, table: table)
+        // A comparing simulator's partner compares the same rules (the allocators only read).
+        partner.comparisonSystems = comparisonSystems
+        partner.comparesTwoRound = comparesTwoRound
         let pair = RunPair(partner: partner, entries: table.maximumEntries)
         runPair = pair
         return pair
@@ -325,6 +328,28 @@ public final class ElectionSimulator {
     /// Draws one simulated election and counts every compared rule's seats on its votes in `comparison`.
     public func simulate(using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
         _ = runContests(using: &rng, twoRound: comparesTwoRound, storeVotes: true)
+        recordComparison(into: &comparison)
+    }
+
+    /// Draws `count` simulated elections in a row and counts every compared rule's seats on
+    /// each in `comparison`: the same draws and the same tally as `count` calls of
+    /// `simulate(using:into:)` with a comparison tally, two runs at a time where the model
+    /// allows, as for a simulation tally.
+    public func simulate(_ count: Int, using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
+        var remaining = count
+        if remaining >= 2 && !samplesVoters {
+            let pair = pairPartner()
+            while remaining >= 2 {
+                simulatePair(pair, using: &rng, into: &comparison)
+                remaining -= 2
+            }
+        }
+        for _ in 0..<remaining { simulate(using: &rng, into: &comparison) }
+    }
+
+    /// Counts every compared rule's seats on this run's votes (from
+    /// ``runContests(using:twoRound:storeVotes:)``) in `comparison`.
+    func recordComparison(into comparison: inout ComparisonTally) {
         for (index, allocator) in comparisonSystems.enumerated() {
             if let allocator {
                 allocator.allocate(votes: runVotes, counts: runCounts, into: &singleRoundOutcome, scratch: singleRoundScratch)

@@ -161,7 +161,7 @@ extension MonteCarlo {
             let simulator = ElectionSimulator(election: self.election, uncertainty: self.uncertainty, comparing: systems)
             return { block, tally in
                 var rng = SeedDerivation.stream(seed: self.seed, index: block)
-                for _ in self.runs(inBlock: block) { simulator.simulate(using: &rng, into: &tally) }
+                simulator.simulate(self.runs(inBlock: block).count, using: &rng, into: &tally)
             }
         }
     }

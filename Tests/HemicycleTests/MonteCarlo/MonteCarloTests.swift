@@ -97,6 +97,28 @@ struct MonteCarloTests {
         if uncertainty == nil { #expect(singleTally.seatHistogram.filter { $0 > 0 }.count > election.lists.count) }
     }
 
+    /// Comparisons run in pairs too: every compared rule must count exactly what runs one at a
+    /// time count, with and without the two-round rule among them (a pair then decides the
+    /// run-offs of both runs), and with voter sampling (never paired).
+    @Test(arguments: ["mali-1992.json", "mali-1992-uncertain.json"])
+    func comparedRunsInPairsEqualRunsOneAtATime(scenario: String) throws {
+        let election = try TestScenario.shipped(scenario)
+        let systems = try RuleChoice.parseList("trs-list,dhondt,hare,sainte-lague", for: election).map(\.system)
+        for systems in [systems, Array(systems.dropFirst())] {
+            let maximum = election.assembly.size + election.possibleOverhang
+            let single = ElectionSimulator(election: election, comparing: systems)
+            var singleTally = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
+            var singleRandom = Xoshiro256StarStar(seed: 12)
+            for _ in 0..<25 { single.simulate(using: &singleRandom, into: &singleTally) }
+            let paired = ElectionSimulator(election: election, comparing: systems)
+            var pairedTally = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
+            var pairedRandom = Xoshiro256StarStar(seed: 12)
+            paired.simulate(25, using: &pairedRandom, into: &pairedTally)
+            #expect(pairedTally == singleTally, "\(scenario), \(systems.count) rules")
+            #expect(pairedRandom == singleRandom, "\(scenario), \(systems.count) rules")
+        }
+    }
+
     /// A noisy run-off between two finalists is counted in one pass; it must give exactly what
     /// the evaluator's steps give (transfers, expected voters, turnout shift, count, decision),
     /// contest by contest, under the default noise and under noise on run-offs only.
