@@ -283,15 +283,23 @@ public final class ElectionSimulator {
     /// in order. The second run of each pair works in a partner simulator with buffers of its
     /// own, which reads this simulator's contest table.
     public func simulate(_ count: Int, using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
+        inPairs(
+            count, pair: { simulatePair($0, using: &rng, into: &tally) }, single: { simulate(using: &rng, into: &tally) })
+    }
+
+    /// `count` runs: `pair` for each two where the model allows runs in pairs (no voter
+    /// sampling), `single` for the rest.
+    @inline(__always)
+    private func inPairs(_ count: Int, pair: (RunPair) -> Void, single: () -> Void) {
         var remaining = count
         if remaining >= 2 && !samplesVoters {
-            let pair = pairPartner()
+            let partner = pairPartner()
             while remaining >= 2 {
-                simulatePair(pair, using: &rng, into: &tally)
+                pair(partner)
                 remaining -= 2
             }
         }
-        for _ in 0..<remaining { simulate(using: &rng, into: &tally) }
+        for _ in 0..<remaining { single() }
     }
 
     /// Counts a run's contests (from ``runContests(using:twoRound:storeVotes:)``) in `tally`,
@@ -336,15 +344,9 @@ public final class ElectionSimulator {
     /// `simulate(using:into:)` with a comparison tally, two runs at a time where the model
     /// allows, as for a simulation tally.
     public func simulate(_ count: Int, using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
-        var remaining = count
-        if remaining >= 2 && !samplesVoters {
-            let pair = pairPartner()
-            while remaining >= 2 {
-                simulatePair(pair, using: &rng, into: &comparison)
-                remaining -= 2
-            }
-        }
-        for _ in 0..<remaining { simulate(using: &rng, into: &comparison) }
+        inPairs(
+            count, pair: { simulatePair($0, using: &rng, into: &comparison) },
+            single: { simulate(using: &rng, into: &comparison) })
     }
 
     /// Counts every compared rule's seats on this run's votes (from
