@@ -21,7 +21,7 @@ extension ElectionSimulator {
     /// its start.
     func simulatePair(_ pair: RunPair, using rng: inout Xoshiro256StarStar, into tally: inout SimulationTally) {
         let twoRound = primarySingleRound == nil
-        let (run, partnerRun) = runPair(pair, using: &rng, twoRound: twoRound, storeVotes: !twoRound)
+        let (run, partnerRun) = runContestsInPair(pair, using: &rng, twoRound: twoRound, storeVotes: !twoRound)
         record(run, into: &tally)
         pair.partner.record(partnerRun, into: &tally)
     }
@@ -29,7 +29,7 @@ extension ElectionSimulator {
     /// Draws two simulated elections, this simulator's run and then the partner's, and counts
     /// every compared rule's seats on each run's votes in `comparison`, in that order.
     func simulatePair(_ pair: RunPair, using rng: inout Xoshiro256StarStar, into comparison: inout ComparisonTally) {
-        _ = runPair(pair, using: &rng, twoRound: comparesTwoRound, storeVotes: true)
+        _ = runContestsInPair(pair, using: &rng, twoRound: comparesTwoRound, storeVotes: true)
         recordComparison(into: &comparison)
         pair.partner.recordComparison(into: &comparison)
     }
@@ -37,7 +37,7 @@ extension ElectionSimulator {
     /// The contests of two runs, this simulator's and the partner's, side by side:
     /// ``runContests(using:twoRound:storeVotes:)`` for each, with both runs' round 1 counted
     /// together.
-    func runPair(
+    func runContestsInPair(
         _ pair: RunPair, using rng: inout Xoshiro256StarStar, twoRound: Bool, storeVotes: Bool
     ) -> (RunSummary, RunSummary) {
         let partner = pair.partner

@@ -99,6 +99,9 @@ public final class ElectionSimulator {
     /// on first use.
     private var runPair: RunPair?
 
+    /// Whether this simulator has run elections in pairs (it made its partner).
+    var hasRunInPairs: Bool { runPair != nil }
+
     /// The partner simulator for pairs of runs (see ``simulate(_:using:into:)``).
     func pairPartner() -> RunPair {
         if let runPair { return runPair }

@@ -177,8 +177,8 @@ extension VoteCounting {
     /// instruction of the remainder ranks, the most expensive part of a split.
     ///
     /// Returns `false`, having written nothing meaningful, when either split leaves the common
-    /// case (no votes to split, no weight, or floors that overshoot the total by rounding
-    /// error); the caller then splits each run by itself.
+    /// case (no votes to split, no weight, an exact share of 2^52 votes or more, or floors that
+    /// overshoot the total by rounding error); the caller then splits each run by itself.
     ///
     /// - Parameters:
     ///   - totals: each run's votes to split.

@@ -91,6 +91,8 @@ struct MonteCarloTests {
         var pairedRandom = Xoshiro256StarStar(seed: 77)
         paired.simulate(runs, using: &pairedRandom, into: &pairedTally)
         #expect(pairedTally.runs == runs)
+        // Pairs ran (this test would hold trivially if they never did), except with sampling.
+        #expect(paired.hasRunInPairs == !(uncertainty ?? election.uncertainty ?? .defaults).voterSampling)
         #expect(pairedTally == singleTally)
         #expect(pairedRandom == singleRandom, "both consumed the same draws")
         // The runs differ from one another, so a pair that mixed its two runs up would show.
@@ -114,6 +116,7 @@ struct MonteCarloTests {
             var pairedTally = ComparisonTally(rules: systems.count, lists: election.lists.count, maximumSeats: maximum)
             var pairedRandom = Xoshiro256StarStar(seed: 12)
             paired.simulate(25, using: &pairedRandom, into: &pairedTally)
+            #expect(paired.hasRunInPairs == !(election.uncertainty ?? .defaults).voterSampling, "\(scenario)")
             #expect(pairedTally == singleTally, "\(scenario), \(systems.count) rules")
             #expect(pairedRandom == singleRandom, "\(scenario), \(systems.count) rules")
         }
