@@ -111,10 +111,21 @@ extension ElectionSimulator {
         return (abstaining, weightSum)
     }
 
+    /// Whether a run-off between this contest's finalists is counted and decided in one
+    /// straight pass (``pendingRunoff(_:outcome:)`` then ``countTwoWayRunoff(_:outcome:)``): two
+    /// finalists, and a noisy run-off that draws no voters (otherwise the evaluator's steps
+    /// count it, or the official counts stand).
+    @inline(__always)
+    var countsTwoWayRunoffInOnePass: Bool {
+        evaluator.finalistCount == 2 && !samplesVoters
+            && (turnoutShift2 != 0 || constituencyTurnoutDeviation2 != 0 || transferAbstentionDeviation != 0
+                || transferPreferenceDeviation != 0)
+    }
+
     /// Counts one contest's run-off under this run's noise, and decides it.
     ///
-    /// A noisy run-off between two finalists takes ``countTwoWayRunoff(_:_:outcome:)``, unless
-    /// `twoFinalistsInOnePass` is false (tests compare the two paths).
+    /// A run-off that ``countsTwoWayRunoffInOnePass`` takes ``countTwoWayRunoff(_:outcome:)``,
+    /// unless `twoFinalistsInOnePass` is false (tests compare the two paths).
     func countSecondRound(
         _ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome, twoFinalistsInOnePass: Bool = true
     ) {
@@ -129,8 +140,8 @@ extension ElectionSimulator {
             evaluator.useObservedSecondRound(c, outcome: &outcome)
             return
         }
-        if twoFinalistsInOnePass && !quiet && !samplesVoters && evaluator.finalistCount == 2 {
-            countTwoWayRunoff(contest, c, outcome: &outcome)
+        if twoFinalistsInOnePass && countsTwoWayRunoffInOnePass {
+            countTwoWayRunoff(pendingRunoff(c, outcome: outcome), outcome: &outcome)
             return
         }
         evaluator.transferWeights(c)
@@ -161,6 +172,20 @@ extension ElectionSimulator {
         evaluator.decideSecondRound(c, official: false, recordsVotes: false, outcome: &outcome)
     }
 
+    /// What a two-finalist run-off needs from its contest's round 1, taken when the contest's
+    /// first round has been decided (the evaluator's buffers move on to the next contest):
+    /// the finalists' weights (``ContestEvaluator/twoFinalistWeights(_:)``), the finalists and
+    /// their round-1 votes, and the round-1 counts the run-off's turnout starts from.
+    @inline(__always)
+    func pendingRunoff(_ c: Int, outcome: ContestOutcome) -> PendingRunoff {
+        let first = evaluator.finalistIndex[0]
+        let second = evaluator.finalistIndex[1]
+        return PendingRunoff(
+            contest: c, weights: evaluator.twoFinalistWeights(c), finalists: (first, second),
+            finalistVotes1: (evaluator.votes1[first], evaluator.votes1[second]), listVotes1: outcome.listVotes1,
+            voters1: outcome.voters1)
+    }
+
     /// Counts and decides a run-off between two finalists under this run's noise, in one
     /// straight pass: the arithmetic of ``ContestEvaluator/transferWeights(_:)``,
     /// ``ContestEvaluator/secondRoundVoters(_:turnout:outcome:)``, the turnout shift,
@@ -168,19 +193,25 @@ extension ElectionSimulator {
     /// ``ContestEvaluator/decideSecondRound(_:official:recordsVotes:outcome:)`` operation for
     /// operation (the run's other run-offs take those steps one by one), without the loops
     /// over any number of finalists or the finalists' buffers in between.
+    ///
+    /// It reads nothing of the evaluator's buffers, and of `outcome` it only writes round 2 and
+    /// the decision, so a run may count its two-way run-offs after its last contest
+    /// (``settlePendingRunoffs(_:)``).
     @inline(__always)
-    func countTwoWayRunoff(_ contest: UnsafeMutablePointer<ContestRecord>, _ c: Int, outcome: inout ContestOutcome) {
-        let (weight0, weight1) = evaluator.twoFinalistWeights(c)
+    func countTwoWayRunoff(_ pending: PendingRunoff, outcome: inout ContestOutcome) {
+        let c = pending.contest
+        let contest = table.contestBase + c
+        let (weight0, weight1) = pending.weights
         let registered = contest.pointee.registered
         let expected: Int
         if let turnout = contest.pointee.explicitTurnout2 {
             expected = VoteCounting.count(Double(registered) * turnout, limit: registered)
         } else {
-            let listVotes = outcome.listVotes1
+            let listVotes = pending.listVotes1
             let staying = 0.0 + weight0 + weight1
             let ratio = listVotes > 0 ? staying / Double(listVotes) : 0
             expected = VoteCounting.count(
-                Double(outcome.voters1) * ratio * contest.pointee.impliedShock2, limit: registered)
+                Double(pending.voters1) * ratio * contest.pointee.impliedShock2, limit: registered)
         }
         let turnout = Self.shiftedTurnout(voters: expected, registered: registered, by: runShift2[c], factor: runFactor2[c])
         let voters = VoteCounting.count(Double(registered) * turnout, limit: registered)
@@ -193,17 +224,23 @@ extension ElectionSimulator {
         outcome.invalid2 = invalid
         // The first finalist (the earlier entry) wins unless the second has more votes, or as
         // many and the tie rule prefers it.
-        let first = evaluator.finalistIndex[0]
-        let second = evaluator.finalistIndex[1]
+        // Without a branch on who leads: that is a coin toss from one run-off to the next, and
+        // a mispredicted branch would hold up the run-offs counted after this one. (The
+        // compiler turns selects on it back into branches; masks it keeps.)
+        let (first, second) = pending.finalists
         let tied = votes0 == votes1
-        let secondWins =
-            votes1 > votes0
-            || (tied && evaluator.winsTie(second, first, constituency: contest.pointee.constituency, round: 2))
-        let winner = secondWins ? second : first
-        let loser = secondWins ? first : second
-        outcome.winner = winner
-        if tied { outcome.decidedByTie = true }
-        if evaluator.votes1[loser] > evaluator.votes1[winner] { outcome.leadReversal = true }
+        var secondWins = (votes1 > votes0).asInt
+        if tied {
+            secondWins = evaluator.winsTie(second, first, constituency: contest.pointee.constituency, round: 2).asInt
+            outcome.decidedByTie = true
+        }
+        let secondMask = 0 &- secondWins
+        outcome.winner = first ^ ((first ^ second) & secondMask)
+        outcome.round = 2
+        // The winner had fewer round-1 votes than the loser.
+        let (firstVotes1, secondVotes1) = pending.finalistVotes1
+        let reversal = ((firstVotes1 > secondVotes1).asInt & secondWins) | ((secondVotes1 > firstVotes1).asInt & ~secondMask)
+        outcome.leadReversal = reversal != 0
     }
 
     /// Draws voters, spoilt and blank ballots as binomials of the registered voters.
@@ -216,4 +253,20 @@ extension ElectionSimulator {
         let blanks = BinomialDistribution.sample(trials: voters - spoilt, probability: blankShare, using: &rng)
         sampled = SampledVoters(voters: voters, invalid: spoilt, blank: blanks)
     }
+}
+
+/// A two-finalist run-off waiting to be counted: what ``ElectionSimulator/countTwoWayRunoff(_:outcome:)``
+/// needs besides the contest's round-1 counts.
+struct PendingRunoff {
+    /// The contest.
+    var contest: Int
+    /// The finalists' round-1 votes plus the transfers they receive, in entry order.
+    var weights: (Double, Double)
+    /// The finalists (entries of the contest), the earlier first.
+    var finalists: (Int, Int)
+    /// Their round-1 votes.
+    var finalistVotes1: (Int, Int)
+    /// The contest's round-1 votes for all entries, and its round-1 voters.
+    var listVotes1: Int
+    var voters1: Int
 }

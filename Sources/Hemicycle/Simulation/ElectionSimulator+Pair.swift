@@ -55,6 +55,8 @@ extension ElectionSimulator {
             partner.finishContest(
                 c, using: &rng, outcome: &partnerOutcome, run: &partnerRun, twoRound: twoRound, storeVotes: storeVotes)
         }
+        settlePendingRunoffs(&run)
+        partner.settlePendingRunoffs(&partnerRun)
         return (run, partnerRun)
     }
 

@@ -67,6 +67,9 @@ public final class ElectionSimulator {
     let singleRoundScratch: SingleRoundAllocator.Scratch
     /// Each contest's winning entry in the current run, or −1.
     let runWinners: UnsafeMutableBufferPointer<Int>
+    /// The current run's two-way run-offs, counted after its last contest
+    /// (``settlePendingRunoffs(_:)``); room for one per contest.
+    let pendingRunoffs: UnsafeMutablePointer<PendingRunoff>
 
     /// The noise parameters as plain scalars, read in the hot loop without touching ``uncertainty``.
     let perturbsShares: Bool
@@ -214,6 +217,11 @@ public final class ElectionSimulator {
         seats = UnsafeMutableBufferPointer(rebasing: storage.integers[0..<max(1, lists)])
         runWinners = UnsafeMutableBufferPointer(rebasing: storage.integers[max(1, lists)..<(max(1, lists) + table.count)])
         runWinners.update(repeating: -1)
+        pendingRunoffs = .allocate(capacity: max(1, table.count))
+        pendingRunoffs.initialize(
+            repeating: PendingRunoff(
+                contest: 0, weights: (0, 0), finalists: (0, 0), finalistVotes1: (0, 0), listVotes1: 0, voters1: 0),
+            count: max(1, table.count))
         lineList = storage.integers.baseAddress.unsafelyUnwrapped + max(1, lists) + table.count
         lineRegional = lineList + lines
         for c in 0..<table.count {
@@ -241,6 +249,8 @@ public final class ElectionSimulator {
             boycottAbstention[index] = boycott.abstention
         }
     }
+
+    deinit { pendingRunoffs.deallocate() }
 
     /// Prepares a simulator that runs every rule of `systems` on each run's votes.
     ///
@@ -376,6 +386,8 @@ public final class ElectionSimulator {
         var voters2 = 0
         var registered2 = 0
         var hadRunoff = false
+        /// Two-way run-offs waiting in ``pendingRunoffs``.
+        var pendingRunoffs = 0
     }
 
     /// Draws the run's noise and counts every contest's round 1; with `twoRound`, decides each
@@ -389,6 +401,7 @@ public final class ElectionSimulator {
             countFirstRound(c, using: &rng, outcome: &outcome)
             finishContest(c, using: &rng, outcome: &outcome, run: &run, twoRound: twoRound, storeVotes: storeVotes)
         }
+        settlePendingRunoffs(&run)
         return run
     }
 
@@ -404,6 +417,12 @@ public final class ElectionSimulator {
     /// Takes contest `c` on from its round-1 counts (in the evaluator and `outcome`): keeps
     /// the votes with `storeVotes`, adds the counts to `run`, and with `twoRound` decides the
     /// contest (its run-off included) and gives its seats to the winner.
+    ///
+    /// A run-off that ``countsTwoWayRunoffInOnePass`` waits in ``pendingRunoffs`` instead,
+    /// for ``settlePendingRunoffs(_:)`` after the run's last contest: the same arithmetic, but
+    /// the run-offs' long chains of dependent divisions and roundings then run one after the
+    /// other with nothing in between, where the processor overlaps them, instead of each
+    /// holding up the next contest's round 1.
     @inline(__always)
     func finishContest(
         _ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome, run: inout RunSummary, twoRound: Bool,
@@ -420,17 +439,52 @@ public final class ElectionSimulator {
         run.registered1 += outcome.registered1
         guard twoRound else { return }
         if evaluator.decideFirstRound(c, outcome: &outcome) {
-            countSecondRound(c, using: &rng, outcome: &outcome)
             run.hadRunoff = true
-            run.voters2 += outcome.voters2
-            run.registered2 += outcome.registered2
-            if outcome.leadReversal { run.reversals += 1 }
+            if countsTwoWayRunoffInOnePass {
+                pendingRunoffs[run.pendingRunoffs] = pendingRunoff(c, outcome: outcome)
+                run.pendingRunoffs += 1
+                // Who went through may have been settled by a tie.
+                if outcome.decidedByTie { run.tie = true }
+                return
+            }
+            countSecondRound(c, using: &rng, outcome: &outcome)
+            addRunoff(outcome, to: &run)
         } else {
             run.settled += 1
         }
+        award(c, outcome, run: &run)
+    }
+
+    /// Counts and decides the run's pending two-way run-offs (see
+    /// ``finishContest(_:using:outcome:run:twoRound:storeVotes:)``), in the order they came.
+    @inline(__always)
+    func settlePendingRunoffs(_ run: inout RunSummary) {
+        for index in 0..<run.pendingRunoffs {
+            let pending = pendingRunoffs[index]
+            var outcome = ContestOutcome()
+            countTwoWayRunoff(pending, outcome: &outcome)
+            addRunoff(outcome, to: &run)
+            award(pending.contest, outcome, run: &run)
+        }
+        run.pendingRunoffs = 0
+    }
+
+    /// Adds a counted run-off's voters, register and lead reversal to `run`.
+    @inline(__always)
+    func addRunoff(_ outcome: ContestOutcome, to run: inout RunSummary) {
+        run.voters2 += outcome.voters2
+        run.registered2 += outcome.registered2
+        run.reversals &+= outcome.leadReversal.asInt
+    }
+
+    /// Records contest `c`'s decision in `run`: a tie that decided it, its winner, and the
+    /// winner's list's seats.
+    @inline(__always)
+    func award(_ c: Int, _ outcome: ContestOutcome, run: inout RunSummary) {
         if outcome.decidedByTie { run.tie = true }
         runWinners[c] = outcome.winner
         if outcome.winner >= 0 {
+            let contest = table.contestBase + c
             seats[table.entries[contest.pointee.entryStart + outcome.winner].list] += contest.pointee.seats
         }
     }

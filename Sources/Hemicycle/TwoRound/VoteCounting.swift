@@ -118,23 +118,30 @@ extension VoteCounting {
             part0 &+= firstTakes
             part1 &+= one & (1 &- firstTakes) & (remainder1 >= 0).asInt
         } else {
-            // Rounding error (a vote too many, or two left over): the general procedure settles
-            // it, in memory on the stack (a run-off is counted on every simulated run).
-            var weights = (first, second)
-            var parts = (0, 0)
-            var remainders = (0.0, 0.0)
-            withUnsafeMutableBytes(of: &weights) { weightBytes in
-                withUnsafeMutableBytes(of: &parts) { partBytes in
-                    withUnsafeMutableBytes(of: &remainders) { remainderBytes in
-                        apportion(
-                            total, weights: UnsafeBufferPointer(weightBytes.bindMemory(to: Double.self)),
-                            into: partBytes.bindMemory(to: Int.self), remainders: remainderBytes.bindMemory(to: Double.self))
-                    }
-                }
-            }
-            (part0, part1) = parts
+            // Rounding error (a vote too many, or two left over): the general procedure
+            // settles it, out of line so that the common case stays small enough to inline.
+            (part0, part1) = apportionInGeneral(total, first, second)
         }
         return (part0, part1)
+    }
+
+    /// ``apportion(_:weights:into:remainders:)`` of two weights, in memory on the stack.
+    @usableFromInline
+    @inline(never)
+    static func apportionInGeneral(_ total: Int, _ first: Double, _ second: Double) -> (Int, Int) {
+        var weights = (first, second)
+        var parts = (0, 0)
+        var remainders = (0.0, 0.0)
+        withUnsafeMutableBytes(of: &weights) { weightBytes in
+            withUnsafeMutableBytes(of: &parts) { partBytes in
+                withUnsafeMutableBytes(of: &remainders) { remainderBytes in
+                    apportion(
+                        total, weights: UnsafeBufferPointer(weightBytes.bindMemory(to: Double.self)),
+                        into: partBytes.bindMemory(to: Int.self), remainders: remainderBytes.bindMemory(to: Double.self))
+                }
+            }
+        }
+        return parts
     }
 }
 

@@ -166,6 +166,55 @@ struct MonteCarloTests {
         #expect(compared > 300, "\(compared) run-offs compared")
     }
 
+    /// A run counts its two-way run-offs after its last contest; it must decide every contest
+    /// exactly as counting each run-off in its turn, by the evaluator's steps, does: the same
+    /// winners, seats, round-2 counts, lead reversals and ties.
+    @Test(arguments: ["mali-1992.json", "mali-1997.json", "mali-1992-uncertain.json"])
+    func runoffsCountedAfterTheLastContestDecideAsInTurn(scenario: String) throws {
+        let election = try TestScenario.shipped(scenario)
+        let deferring = ElectionSimulator(election: election)
+        let inTurn = ElectionSimulator(election: election)
+        var deferringRandom = Xoshiro256StarStar(seed: 43)
+        var inTurnRandom = Xoshiro256StarStar(seed: 43)
+        var deferred = 0
+        for run in 0..<40 {
+            let summary = deferring.runContests(using: &deferringRandom, twoRound: true, storeVotes: false)
+            inTurn.startRun(using: &inTurnRandom)
+            var expected = ElectionSimulator.RunSummary()
+            var winners: [Int] = []
+            var seats = Array(repeating: 0, count: election.lists.count)
+            for c in 0..<inTurn.table.count {
+                var outcome = ContestOutcome()
+                inTurn.countFirstRound(c, using: &inTurnRandom, outcome: &outcome)
+                if inTurn.evaluator.decideFirstRound(c, outcome: &outcome) {
+                    if inTurn.countsTwoWayRunoffInOnePass { deferred += 1 }
+                    inTurn.countSecondRound(c, using: &inTurnRandom, outcome: &outcome, twoFinalistsInOnePass: false)
+                    expected.voters2 += outcome.voters2
+                    expected.registered2 += outcome.registered2
+                    if outcome.leadReversal { expected.reversals += 1 }
+                } else {
+                    expected.settled += 1
+                }
+                if outcome.decidedByTie { expected.tie = true }
+                winners.append(outcome.winner)
+                let contest = inTurn.table.contests[c]
+                if outcome.winner >= 0 { seats[inTurn.table.entries[contest.entryStart + outcome.winner].list] += contest.seats }
+            }
+            let label = "\(scenario) run \(run)"
+            #expect(Array(deferring.runWinners) == winners, "\(label)")
+            #expect(Array(deferring.seats) == seats, "\(label)")
+            #expect(summary.settled == expected.settled, "\(label)")
+            #expect(summary.reversals == expected.reversals, "\(label)")
+            #expect(summary.tie == expected.tie, "\(label)")
+            #expect(summary.voters2 == expected.voters2, "\(label)")
+            #expect(summary.registered2 == expected.registered2, "\(label)")
+            #expect(summary.pendingRunoffs == 0, "\(label): every pending run-off counted")
+        }
+        #expect(deferringRandom == inTurnRandom)
+        // Every scenario has well over a hundred deferred run-offs in 40 runs (Mali 1997 the fewest).
+        #expect(deferred > 100, "\(deferred) run-offs deferred")
+    }
+
     @Test func sameSeedSameBytesOnAnyThreadCount() async throws {
         var outputs: [String] = []
         for threads in [1, 3, 8] {
