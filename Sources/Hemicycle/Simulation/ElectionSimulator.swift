@@ -534,7 +534,10 @@ public final class ElectionSimulator {
             let pairs = preferencePairs.count
             for index in 0..<pairs { slots[index] = FastMath.exp(deviation * slots[index]) }
             preferencePairs.withUnsafeBufferPointer { pairIndex in
-                for index in 0..<pairs { evaluator.preferenceFactor[pairIndex[index]] = slots[index] }
+                for index in 0..<pairs {
+                    let pair = pairIndex[index]
+                    evaluator.weightedPreferences[pair] = evaluator.preferences[pair] * slots[index]
+                }
             }
         }
     }

@@ -91,8 +91,10 @@ final class ContestEvaluator {
     /// Each list's abstention when out of the run-off: the scenario's, or a simulated run's
     /// (the simulator writes it here).
     let listAbstention: UnsafeMutablePointer<Double>
-    /// Factors on the transfer preferences by list pair (`from * listCount + to`): one unless simulated.
-    let preferenceFactor: UnsafeMutableBufferPointer<Double>
+    /// The transfer preferences by list pair (`from * listCount + to`) times this run's factor
+    /// on each: the preferences themselves unless simulated (the simulator writes the products
+    /// here, once a run, instead of the run-offs multiplying them out for every eliminated entry).
+    let weightedPreferences: UnsafeMutableBufferPointer<Double>
 
     init(table: ContestTable, rule: TwoRoundRule) {
         self.rule = rule
@@ -129,8 +131,9 @@ final class ContestEvaluator {
         finalistRemainders = slice(capacity)
         boycottShares = slice(boycotterCapacity)
         boycottAbstentions = slice(boycotterCapacity)
-        preferenceFactor = slice(pairs)
-        preferenceFactor.update(repeating: 1)
+        weightedPreferences = slice(pairs)
+        weightedPreferences.update(repeating: 0)
+        for pair in preferences.indices { weightedPreferences[pair] = preferences[pair] }
         listAbstention = slice(max(1, listCount)).baseAddress.unsafelyUnwrapped
         for list in 0..<listCount { listAbstention[list] = table.listAbstention[list] }
     }
@@ -248,6 +251,7 @@ final class ContestEvaluator {
     /// finalists of a run-off whose counts the caller fills next.
     ///
     /// - Returns: whether a run-off is needed.
+    @inline(__always)
     func decideFirstRound(_ c: Int, outcome: inout ContestOutcome) -> Bool {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
@@ -408,8 +412,7 @@ final class ContestEvaluator {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
-        let preferences = self.preferences.baseAddress.unsafelyUnwrapped
-        let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
+        let weighted = weightedPreferences.baseAddress.unsafelyUnwrapped
         var votesOfFinalists = 0
         for position in 0..<finalists {
             let entry = finalistIndex[position]
@@ -426,7 +429,7 @@ final class ContestEvaluator {
             var preferred = 0.0
             for position in 0..<finalists {
                 let to = entries[finalistIndex[position]].list
-                let weight = preferences[row + to] * factors[row + to]
+                let weight = weighted[row + to]
                 finalistRemainders[position] = weight
                 preferred += weight
             }
@@ -453,8 +456,7 @@ final class ContestEvaluator {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
-        let preferences = self.preferences.baseAddress.unsafelyUnwrapped
-        let factors = preferenceFactor.baseAddress.unsafelyUnwrapped
+        let weighted = weightedPreferences.baseAddress.unsafelyUnwrapped
         let first = finalistIndex[0]
         let second = finalistIndex[1]
         let firstList = entries[first].list
@@ -470,8 +472,8 @@ final class ContestEvaluator {
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
             // In range by construction (lists index the lists × lists table): no overflow checks.
             let row = list &* listCount
-            let p0 = preferences[row &+ firstList] * factors[row &+ firstList]
-            let p1 = preferences[row &+ secondList] * factors[row &+ secondList]
+            let p0 = weighted[row &+ firstList]
+            let p1 = weighted[row &+ secondList]
             let preferred = p0 + p1
             if preferred > 0 {
                 let scale = moving / preferred
