@@ -33,12 +33,12 @@ extension ElectionSimulator {
     }
 
     /// Multiplies every ballot line's support by exp(national + regional + constituency noise),
-    /// for the whole election at once: one gather of the swings, then one loop of independent
-    /// `exp`s that the compiler vectorises.
+    /// for the whole election at once: one gather of the swings (national plus regional, summed
+    /// per region and list by ``drawNational()``), then one loop of independent `exp`s that the
+    /// compiler vectorises (with the gather in it, it does not).
     func perturbLines() {
-        let national = nationalSwing.baseAddress.unsafelyUnwrapped
-        let regional = regionalSwing.baseAddress.unsafelyUnwrapped
-        for line in 0..<lineCount { lineSwing[line] = national[lineList[line]] + regional[lineRegional[line]] }
+        let swing = regionalSwing.baseAddress.unsafelyUnwrapped
+        for line in 0..<lineCount { lineSwing[line] = swing[lineRegional[line]] }
         // Without constituency noise every slot reads a zero.
         let lineNoise = noiseLayout.shareStart >= 0 ? noise + noiseLayout.shareStart : zeros
         let deviation = constituencyDeviation

@@ -15,7 +15,8 @@ public final class ElectionSimulator {
     let listCount: Int
     /// Scratch, in memory owned by ``storage``.
     private let storage: EvaluatorStorage
-    /// Per run: national swing by list, regional swing by region and list, boycott and list abstentions.
+    /// Per run: national swing by list; by region and list, the national swing plus the
+    /// regional one (``drawNational()``); boycott and list abstentions.
     let nationalSwing: UnsafeMutableBufferPointer<Double>
     let regionalSwing: UnsafeMutableBufferPointer<Double>
     let boycottAbstention: UnsafeMutableBufferPointer<Double>
@@ -31,11 +32,10 @@ public final class ElectionSimulator {
     /// of shares and of turnout when there is none.
     let zeros: UnsafeMutablePointer<Double>
     /// Every ballot line of the election (the table's entries, then its boycotters): its
-    /// support, list, and place in the region-by-list swing table; and, per run, its support
-    /// times the exponential of its swing and noise (``perturbLines()``).
+    /// support and place in the region-by-list swing table; and, per run, its swing and its
+    /// support times the exponential of its swing and noise (``perturbLines()``).
     let lineCount: Int
     let lineSupport: UnsafeMutablePointer<Double>
-    let lineList: UnsafeMutablePointer<Int>
     let lineRegional: UnsafeMutablePointer<Int>
     let lineSwing: UnsafeMutablePointer<Double>
     let lineWeight: UnsafeMutablePointer<Double>
@@ -53,6 +53,8 @@ public final class ElectionSimulator {
     let preferencePairs: [Int]
     /// Lists that stand or boycott in each region: the regional swings worth drawing.
     let regionalPairs: [Int]
+    /// The list of each of ``regionalPairs``.
+    let regionalPairLists: [Int]
     /// The scenario's single-round system, when it has one (otherwise the two-round engine decides).
     let primarySingleRound: SingleRoundAllocator?
     /// For a comparison: each rule's allocator, or `nil` for the two-round rule.
@@ -166,6 +168,7 @@ public final class ElectionSimulator {
             }
         }
         regionalPairs = pairs.sorted()
+        regionalPairLists = regionalPairs.map { $0 % max(1, election.lists.count) }
         let layout = NoiseLayout(
             uncertainty: noise, listCount: lists, regionalPairs: regionalPairs.count, boycotts: election.boycotts.count,
             preferencePairs: preferencePairs.count, entryCount: table.entries.count,
@@ -175,7 +178,7 @@ public final class ElectionSimulator {
         // Zeros stand in for constituency noise, read per ballot line and per contest.
         let zeroCount = max(lines, table.count) + 1
         storage = EvaluatorStorage(
-            integers: max(1, lists) + table.count + 2 * lines,
+            integers: max(1, lists) + table.count + lines,
             doubles: 3 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 3 * lines
                 + 4 * table.count,
             flags: 1)
@@ -222,21 +225,18 @@ public final class ElectionSimulator {
             repeating: PendingRunoff(
                 contest: 0, weights: (0, 0), finalists: (0, 0), finalistVotes1: (0, 0), listVotes1: 0, voters1: 0),
             count: max(1, table.count))
-        lineList = storage.integers.baseAddress.unsafelyUnwrapped + max(1, lists) + table.count
-        lineRegional = lineList + lines
+        lineRegional = storage.integers.baseAddress.unsafelyUnwrapped + max(1, lists) + table.count
         for c in 0..<table.count {
             let contest = table.contestBase + c
             for entry in 0..<contest.pointee.entryCount {
                 let line = contest.pointee.entryStart + entry
                 lineSupport[line] = table.entries[line].support
-                lineList[line] = table.entries[line].list
                 lineRegional[line] = contest.pointee.regionBase + table.entries[line].list
             }
             for index in 0..<contest.pointee.boycotterCount {
                 let boycotter = contest.pointee.boycotterStart + index
                 let line = table.entries.count + boycotter
                 lineSupport[line] = table.boycotters[boycotter].support
-                lineList[line] = table.boycotters[boycotter].list
                 lineRegional[line] = contest.pointee.regionBase + table.boycotters[boycotter].list
             }
         }
@@ -507,9 +507,18 @@ public final class ElectionSimulator {
         for (slot, list) in zip(layout.nationalStart..., layout.nationalLists) {
             nationalSwing[list] = nationalDeviation[list] * noise[slot]
         }
-        if layout.regionalCount > 0 {
-            for (slot, pair) in zip(layout.regionalStart..., regionalPairs) {
-                regionalSwing[pair] = regionalDeviation * noise[slot]
+        // Each (region, list) pair's swing: its list's national swing plus its regional swing
+        // (zero without regional noise), added here once rather than for each ballot line.
+        regionalPairs.withUnsafeBufferPointer { pairs in
+            regionalPairLists.withUnsafeBufferPointer { lists in
+                if layout.regionalCount > 0 {
+                    let regional = noise + layout.regionalStart
+                    for index in 0..<pairs.count {
+                        regionalSwing[pairs[index]] = nationalSwing[lists[index]] + regionalDeviation * regional[index]
+                    }
+                } else {
+                    for index in 0..<pairs.count { regionalSwing[pairs[index]] = nationalSwing[lists[index]] + 0 }
+                }
             }
         }
         turnoutShift1 = layout.turnoutShockSlot.0 >= 0 ? nationalTurnoutDeviation1 * noise[layout.turnoutShockSlot.0] : 0
