@@ -117,9 +117,7 @@ extension ElectionSimulator {
     /// count it, or the official counts stand).
     @inline(__always)
     var countsTwoWayRunoffInOnePass: Bool {
-        evaluator.finalistCount == 2 && !samplesVoters
-            && (turnoutShift2 != 0 || constituencyTurnoutDeviation2 != 0 || transferAbstentionDeviation != 0
-                || transferPreferenceDeviation != 0)
+        evaluator.finalistCount == 2 && (runoffsHaveSetNoise || (turnoutShift2 != 0 && !samplesVoters))
     }
 
     /// Counts one contest's run-off under this run's noise, and decides it.

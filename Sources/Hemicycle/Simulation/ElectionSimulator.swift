@@ -25,6 +25,8 @@ public final class ElectionSimulator {
     let nationalDeviation: UnsafeMutableBufferPointer<Double>
     let setBoycottAbstention: UnsafeMutableBufferPointer<Double>
     let setListAbstention: UnsafeMutableBufferPointer<Double>
+    /// Per run: e^−shift of each list's run-off abstention shift (``drawNational()``).
+    let listShiftFactor: UnsafeMutablePointer<Double>
     /// Per run: every standard normal the run uses, drawn at its start, where ``noiseLayout`` says.
     let noise: UnsafeMutablePointer<Double>
     let noiseLayout: NoiseLayout
@@ -85,6 +87,9 @@ public final class ElectionSimulator {
     let transferAbstentionDeviation: Double
     let transferPreferenceDeviation: Double
     let samplesVoters: Bool
+    /// Whether, without voter sampling, every run-off has noise (constituency turnout or
+    /// transfers) besides the national round-2 turnout shock, which varies by run.
+    let runoffsHaveSetNoise: Bool
     let boycottCount: Int
     /// Draws standard normals without reaching for global tables.
     let normal = NormalSampler()
@@ -141,6 +146,9 @@ public final class ElectionSimulator {
         transferAbstentionDeviation = noise.transferAbstention
         transferPreferenceDeviation = noise.transferPreference
         samplesVoters = noise.voterSampling
+        runoffsHaveSetNoise =
+            !noise.voterSampling
+            && (noise.constituencyTurnout[1] != 0 || noise.transferAbstention != 0 || noise.transferPreference != 0)
         boycottCount = election.boycotts.count
         self.table = table
         evaluator = ContestEvaluator(table: table, rule: election.countingRule)
@@ -179,7 +187,7 @@ public final class ElectionSimulator {
         let zeroCount = max(lines, table.count) + 1
         storage = EvaluatorStorage(
             integers: max(1, lists) + table.count + lines,
-            doubles: 3 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 3 * lines
+            doubles: 4 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 3 * lines
                 + 4 * table.count,
             flags: 1)
         var offset = 0
@@ -195,6 +203,7 @@ public final class ElectionSimulator {
         listAbstention = UnsafeMutableBufferPointer(start: evaluator.listAbstention, count: lists)
         nationalDeviation = slice(lists)
         setListAbstention = slice(lists)
+        listShiftFactor = slice(lists).baseAddress.unsafelyUnwrapped
         boycottAbstention = slice(boycotts)
         setBoycottAbstention = slice(boycotts)
         self.noise = slice(max(1, layout.count)).baseAddress.unsafelyUnwrapped
@@ -530,9 +539,15 @@ public final class ElectionSimulator {
             }
         }
         if layout.listAbstentionStart >= 0 {
+            // The shifts and their exps in a loop of their own, which the compiler vectorises
+            // (with the stores to the evaluator's buffer in it, it does not).
+            let shifts = noise + layout.listAbstentionStart
             for list in 0..<listCount {
-                listAbstention[list] = Self.shift(
-                    setListAbstention[list], by: transferAbstentionDeviation * noise[layout.listAbstentionStart + list])
+                shifts[list] = transferAbstentionDeviation * shifts[list]
+                listShiftFactor[list] = FastMath.exp(-shifts[list])
+            }
+            for list in 0..<listCount {
+                listAbstention[list] = Self.shift(setListAbstention[list], by: shifts[list], factor: listShiftFactor[list])
             }
         }
         if layout.preferenceStart >= 0 {
