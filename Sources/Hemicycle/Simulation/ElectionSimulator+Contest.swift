@@ -253,8 +253,8 @@ extension ElectionSimulator {
     }
 }
 
-/// A two-finalist run-off waiting to be counted: what ``ElectionSimulator/countTwoWayRunoff(_:outcome:)``
-/// needs besides the contest's round-1 counts.
+/// A two-finalist run-off waiting to be counted: everything of its contest's round 1 that
+/// ``ElectionSimulator/countTwoWayRunoff(_:outcome:)`` reads (the rest is fixed for the run).
 struct PendingRunoff {
     /// The contest.
     var contest: Int

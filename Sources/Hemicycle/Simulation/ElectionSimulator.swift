@@ -55,7 +55,8 @@ public final class ElectionSimulator {
     let preferencePairs: [Int]
     /// Lists that stand or boycott in each region: the regional swings worth drawing.
     let regionalPairs: [Int]
-    /// The list of each of ``regionalPairs``.
+    /// The list of each of ``regionalPairs`` (a pair is `region * listCount + list`, as a
+    /// contest's `regionBase + list`).
     let regionalPairLists: [Int]
     /// The scenario's single-round system, when it has one (otherwise the two-round engine decides).
     let primarySingleRound: SingleRoundAllocator?
