@@ -128,10 +128,8 @@ extension ElectionSimulator {
         _ c: Int, using rng: inout Xoshiro256StarStar, outcome: inout ContestOutcome, twoFinalistsInOnePass: Bool = true
     ) {
         let contest = table.contestBase + c
-        let turnoutDeviation = constituencyTurnoutDeviation2
-        let quiet =
-            turnoutShift2 == 0 && turnoutDeviation == 0 && transferAbstentionDeviation == 0
-            && transferPreferenceDeviation == 0 && !samplesVoters
+        // No noise on this run-off: no set noise, no national shock this run, no sampling.
+        let quiet = !runoffsHaveSetNoise && turnoutShift2 == 0 && !samplesVoters
         if contest.pointee.usesObservedSecondRound, quiet, !perturbsShares, turnoutShift1 == 0,
             constituencyTurnoutDeviation1 == 0
         {
