@@ -13,6 +13,9 @@ let package = Package(
     targets: [
         .target(
             name: "Hemicycle",
+            // The default scenario, compiled into the binary so that `hemicycle run` works from
+            // any folder: a link to Scenarios/mali-1992.json, embedded byte for byte.
+            resources: [.embedInCode("Resources/mali-1992.json")],
             swiftSettings: [.define("HEMICYCLE_INTERNAL_CHECKS", .when(configuration: .debug))]
         ),
         .executableTarget(name: "HemicycleCLI", dependencies: ["Hemicycle"]),

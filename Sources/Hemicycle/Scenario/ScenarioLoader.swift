@@ -111,6 +111,10 @@ public enum ScenarioLoader {
 }
 
 extension ScenarioLoader {
+    /// The file name of the scenario compiled into the library: `Scenarios/mali-1992.json`,
+    /// embedded byte for byte as a package resource (`Sources/Hemicycle/Resources/` links to it).
+    public static let embeddedName = "mali-1992.json"
+
     /// Loads the scenario compiled into the library (Mali 1992).
     public static func loadEmbedded() throws(ScenarioError) -> Election {
         try loadEmbeddedWithDigest().election
@@ -118,8 +122,8 @@ extension ScenarioLoader {
 
     /// Loads the scenario compiled into the library, with the digest of its resolved document.
     public static func loadEmbeddedWithDigest() throws(ScenarioError) -> (election: Election, digest: String) {
-        let name = EmbeddedScenarios.defaultName + " (embedded)"
-        let document = try parse(Array(EmbeddedScenarios.mali1992.utf8), file: name)
+        let name = embeddedName + " (embedded)"
+        let document = try parse(PackageResources.mali_1992_json, file: name)
         return (try election(from: document, file: name), fnv1a64(document.serialized()))
     }
 

@@ -47,7 +47,7 @@ func loadScenario(_ path: String?) throws(CLIError) -> LoadedScenario {
     do {
         guard let path else {
             let (election, digest) = try ScenarioLoader.loadEmbeddedWithDigest()
-            return LoadedScenario(election: election, source: "\(EmbeddedScenarios.defaultName) (embedded)", digest: digest)
+            return LoadedScenario(election: election, source: "\(ScenarioLoader.embeddedName) (embedded)", digest: digest)
         }
         let (election, digest) = try ScenarioLoader.loadWithDigest(path: path)
         return LoadedScenario(election: election, source: path, digest: digest)
