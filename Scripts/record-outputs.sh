@@ -48,12 +48,12 @@ while IFS= read -r -d '' scenario; do
             --format "$format" --distributions
         record "$name.compare.$format" "$bin" compare "$scenario" --format "$format"
     done
-    "$bin" run "$scenario" --svg "$out/$name.run.svg" --output /dev/null
+    "$bin" run "$scenario" --svg "$out/$name.run.svg" --output "$work/discard"
     record "$name.simulate-seed-1.json" "$bin" simulate "$scenario" --runs "$runs" --seed 1 --threads 1 --format json
-    "$bin" simulate "$scenario" --runs "$runs" --seed 7 --svg "$out/$name.simulate.svg" --output /dev/null
+    "$bin" simulate "$scenario" --runs "$runs" --seed 7 --svg "$out/$name.simulate.svg" --output "$work/discard"
     record "$name.compare-indices.csv" "$bin" compare "$scenario" --format csv --indices
     mkdir "$work/$name"
-    "$bin" compare "$scenario" --svg "$out/$name.compare.svg" --diagrams "$work/$name" --output /dev/null
+    "$bin" compare "$scenario" --svg "$out/$name.compare.svg" --diagrams "$work/$name" --output "$work/discard"
     for diagram in "$work/$name"/*.svg; do cp "$diagram" "$out/$name.compare-diagram.$(basename "$diagram")"; done
     record "$name.compare-runs.json" "$bin" compare "$scenario" --runs 500 --seed 3 --format json
     # The page ends with the command that made it: the same relative paths every time.

@@ -8,6 +8,15 @@ import Hemicycle
     import Darwin
 #endif
 
+/// The C library's `write(2)`, named apart from ``Output/write(_:)``.
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Musl)
+    private let systemWrite = Musl.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif
+
 /// Where results and messages go: stdout for results, stderr for progress and errors.
 enum Output {
     /// Writes `text` to standard output.
@@ -26,7 +35,7 @@ enum Output {
         guard var pointer = bytes.baseAddress else { return }
         var remaining = bytes.count
         while remaining > 0 {
-            let written = Glibc.write(descriptor, pointer, remaining)
+            let written = systemWrite(descriptor, pointer, remaining)
             if written < 0 {
                 if errno == EINTR { continue }
                 // A closed pipe (`| head`) or a full disk: stop quietly, as Unix tools do.

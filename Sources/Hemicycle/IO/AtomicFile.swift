@@ -6,11 +6,24 @@
     import Darwin
 #endif
 
+/// The C library's `write(2)`, named apart from ``AtomicFile/write(_:to:)-swift.type.method``.
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Musl)
+    private let systemWrite = Musl.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif
+
 /// Writes files whole or not at all.
 ///
 /// The text goes to a temporary file beside the target, is flushed to disk, and is renamed over
-/// the target in one step, so a reader never sees half a file and a failed or interrupted run
-/// leaves the previous file as it was.
+/// the target in one step, and the directory is flushed too so that the rename survives a crash:
+/// a reader never sees half a file, and a failed or interrupted run leaves the previous file as
+/// it was. A link is followed, and the file it names is replaced (the link stays a link).
+///
+/// A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
+/// written to in place, since it cannot be replaced: "whole or not at all" has no meaning there.
 public enum AtomicFile {
     /// Why a file could not be written.
     public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -32,30 +45,73 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path` atomically.
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let target = resolvedTarget(path)
+        if target.isSpecial {
+            try writeInPlace(bytes, to: path)
+            return
+        }
+        let directory = directoryName(of: target.path)
+        let name = target.path.split(separator: "/").last.map(String.init) ?? target.path
+        let temporary = directory + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: systemError()) }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = systemError()
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = writeAll(bytes, to: descriptor)
         if failure == nil && fsync(descriptor) != 0 { failure = systemError() }
         if close(descriptor) != 0 && failure == nil { failure = systemError() }
-        if failure == nil && rename(temporary, path) != 0 { failure = systemError() }
+        if failure == nil && rename(temporary, target.path) != 0 { failure = systemError() }
         if let failure {
             unlink(temporary)
             throw WriteError(path: path, reason: failure)
+        }
+        // The rename lives in the directory: flush it too, or a crash may bring the old file back.
+        let folder = open(directory, O_RDONLY | O_CLOEXEC)
+        if folder >= 0 {
+            _ = fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// The file a write to `path` replaces (links followed), and whether it exists and is not a
+    /// regular file (a device, a pipe, a socket), so that it cannot be replaced.
+    private static func resolvedTarget(_ path: String) -> (path: String, isSpecial: Bool) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return (path, false) }  // new, or a dangling link
+        let isRegular = (status.st_mode & S_IFMT) == S_IFREG
+        guard let resolved = realpath(path, nil) else { return (path, !isRegular) }
+        defer { free(resolved) }
+        return (String(cString: resolved), !isRegular)
+    }
+
+    /// The folder of `path` (`.` for a bare name, `/` for a file at the root).
+    private static func directoryName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+
+    /// Writes `bytes` to an existing file that is not a regular one, in place.
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: systemError()) }
+        var failure = writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0 && failure == nil { failure = systemError() }
+        if let failure { throw WriteError(path: path, reason: failure) }
+    }
+
+    /// Writes every byte to `descriptor`, retrying short and interrupted writes; the system's
+    /// message on failure.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return systemError()
+                }
+                offset += written
+            }
+            return nil
         }
     }
 
