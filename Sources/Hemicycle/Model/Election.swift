@@ -64,9 +64,10 @@ public struct Election: Sendable {
         self.notes = notes
     }
 
-    /// The two-round rule that counts and decides contests: the scenario's, or for a
-    /// single-round system Mali's (only its vote counting is used, never its decisions).
-    var countingRule: TwoRoundRule { system.twoRoundRule ?? .mali }
+    /// The two-round rule that decides contests: the scenario's own; for a single-round system,
+    /// whose contests are only counted, the absolute-majority rule, which `compare` runs as
+    /// `trs-list` on the same votes.
+    var countingRule: TwoRoundRule { system.twoRoundRule ?? .absoluteMajority }
 
     /// The most seats a mixed-member tier could add as overhang (its electorate seats), else 0.
     public var possibleOverhang: Int {

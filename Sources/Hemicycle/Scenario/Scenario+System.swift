@@ -168,7 +168,7 @@ extension Scenario {
     }
 
     func buildTwoRound(_ spec: RuleSpec, _ context: inout ValidationContext) -> TwoRoundRule? {
-        var rule = TwoRoundRule.mali
+        var rule = TwoRoundRule.absoluteMajority
         if let first = spec.firstRound {
             if let share = context.check(first.majority, in: 0...1, "rule.firstRound.majority", "the majority") {
                 rule.majority = Proportion(share) ?? .half

@@ -124,13 +124,13 @@ extension ScenarioLoader {
     public static func loadEmbeddedWithDigest() throws(ScenarioError) -> (election: Election, digest: String) {
         let name = embeddedName + " (embedded)"
         let document = try parse(PackageResources.mali_1992_json, file: name)
-        return (try election(from: document, file: name), fnv1a64(document.serialized()))
+        return (try election(from: document, file: name), ScenarioDigest.of(document))
     }
 
     /// Loads the scenario at `path`, with the digest of its resolved document (to tell whether
     /// two studies simulate the same scenario).
     public static func loadWithDigest(path: String) throws(ScenarioError) -> (election: Election, digest: String) {
         let document = try resolvedDocument(path: path)
-        return (try election(from: document, file: path), fnv1a64(document.serialized()))
+        return (try election(from: document, file: path), ScenarioDigest.of(document))
     }
 }

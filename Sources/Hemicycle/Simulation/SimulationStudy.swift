@@ -168,14 +168,3 @@ public struct SimulationStudy: Sendable, Hashable {
         return result
     }
 }
-
-/// The 64-bit FNV-1a hash of a text, printed as 16 hex digits (Fowler, Noll & Vo).
-public func fnv1a64(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-}

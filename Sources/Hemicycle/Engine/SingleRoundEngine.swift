@@ -94,13 +94,3 @@ public struct SingleRoundEngine: Sendable {
         return result
     }
 }
-
-extension Election {
-    /// The deterministic result under the scenario's own system.
-    public func run() -> ElectionResult {
-        switch system {
-        case .twoRound: return TwoRoundEngine(election: self).run()
-        case .singleRound(let single): return SingleRoundEngine(election: self, system: single).run()
-        }
-    }
-}

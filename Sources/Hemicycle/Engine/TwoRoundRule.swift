@@ -66,8 +66,10 @@ public struct TwoRoundRule: Sendable, Hashable, Codable {
     /// How ties are settled.
     public var tieRule: TieRule
 
-    /// Mali's rule: more than half of the votes cast, then the top two.
-    public static let mali = TwoRoundRule(
+    /// The absolute-majority rule: more than half of the votes cast wins in round 1, otherwise
+    /// the top two meet in the run-off; ties by lot (seed 0). Mali's since 1992, and the
+    /// default of a scenario's `rule` block, which overrides what differs.
+    public static let absoluteMajority = TwoRoundRule(
         majority: .half, majorityBase: .cast, registeredMinimum: nil, qualification: .topTwo, tieRule: .lot(seed: 0))
 
     /// Creates a rule.
