@@ -61,6 +61,15 @@ while IFS= read -r -d '' scenario; do
     mv "$work/report.html" "$out/$name.report.html"
 done < <(find Scenarios -path Scenarios/tools -prune -o -name '*.json' -print0 | sort -z)
 
+# Voter sampling (no shipped scenario draws voters): Mali, and France's three-way run-offs.
+echo '{"extends": "Scenarios/mali-1992.json", "uncertainty": {"voterSampling": true}}' > "$work/sampling-mali.json"
+echo '{"extends": "Scenarios/validation/fr-assemblee-2017.json", "uncertainty": {"voterSampling": true}}' \
+    > "$work/sampling-france.json"
+for name in sampling-mali sampling-france; do
+    record "$name.simulate.json" "$bin" simulate "$work/$name.json" --runs 300 --seed 3 --format json
+    record "$name.compare-runs.json" "$bin" compare "$work/$name.json" --runs 100 --seed 3 --format json
+done
+
 record embedded.run.table "$bin"
 record embedded.run.json "$bin" run --format json
 shards=$work/shards

@@ -72,8 +72,7 @@ struct EntryRecord: Sendable {
 struct BoycotterRecord: Sendable {
     var list: Int
     var support: Double
-    var abstention: Double
-    /// Index into ``Election/boycotts``.
+    /// Index into ``Election/boycotts`` (and ``ContestTable/boycottAbstention``).
     var slot: Int
     /// Where its transfer weights over the contest's entries start in ``ContestTable/boycottTransfers``.
     var transferStart: Int
@@ -94,6 +93,13 @@ final class ContestTable: @unchecked Sendable {
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
     /// Each list's run-off abstention, as the scenario sets it.
     let listAbstention: UnsafePointer<Double>
+    /// Every ballot line's support: the entries' (in ``entries`` order), then the boycotters'
+    /// (in ``boycotters`` order). A run with noise weighs its own copy of these lines.
+    let lineSupport: UnsafePointer<Double>
+    /// The number of ballot lines: entries plus boycotters.
+    let lineCount: Int
+    /// Each boycott's abstention (by ``BoycotterRecord/slot``), as the scenario sets it.
+    let boycottAbstention: UnsafePointer<Double>
     /// Each contest's leveling seats (filled by a national tier, not by its own allocation).
     let leveling: [Int]
     let listCount: Int
@@ -167,7 +173,7 @@ final class ContestTable: @unchecked Sendable {
             for boycotter in constituency.boycotters {
                 boycotters.append(
                     BoycotterRecord(
-                        list: boycotter.listIndex, support: boycotter.support, abstention: boycotter.abstention,
+                        list: boycotter.listIndex, support: boycotter.support,
                         slot: election.boycotts.firstIndex { $0.listIndex == boycotter.listIndex } ?? 0,
                         transferStart: transfers.count))
                 transfers.append(contentsOf: boycotter.transfer)
@@ -181,6 +187,9 @@ final class ContestTable: @unchecked Sendable {
         boycottTransfers = Self.copy(transfers)
         leveling = election.constituencies.filter(\.isContested).map(\.levelingSeats)
         listAbstention = UnsafePointer(Self.copy(election.transfers.abstention).baseAddress.unsafelyUnwrapped)
+        lineSupport = UnsafePointer(Self.copy(entries.map(\.support) + boycotters.map(\.support)).baseAddress.unsafelyUnwrapped)
+        lineCount = entries.count + boycotters.count
+        boycottAbstention = UnsafePointer(Self.copy(election.boycotts.map(\.abstention)).baseAddress.unsafelyUnwrapped)
         self.listCount = listCount
         regionCount = max(1, election.regions.count)
         maximumEntries = max(1, contests.map(\.entryCount).max() ?? 1)
@@ -194,6 +203,8 @@ final class ContestTable: @unchecked Sendable {
         boycotters.deallocate()
         boycottTransfers.deallocate()
         listAbstention.deallocate()
+        lineSupport.deallocate()
+        boycottAbstention.deallocate()
     }
 
     /// The number of contests.

@@ -16,6 +16,14 @@ public enum VoteCounting {
         return shifted >= Double(limit) ? limit : Int(shifted)
     }
 
+    /// A round's spoilt and blank ballots among `voters`, from their shares of the ballots:
+    /// each rounded to the nearest, the blank ones out of what the spoilt ones leave.
+    @inline(__always)
+    static func spoiltAndBlank(voters: Int, invalid: Double, blank: Double) -> (invalid: Int, blank: Int) {
+        let spoilt = count(Double(voters) * invalid, limit: voters)
+        return (spoilt, count(Double(voters) * blank, limit: voters - spoilt))
+    }
+
     /// Splits `total` among `weights` by largest remainders, writing the parts into `parts`.
     ///
     /// Zero or negative weights get nothing; when every weight is zero, the total goes to the

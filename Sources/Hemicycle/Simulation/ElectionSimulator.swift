@@ -33,11 +33,10 @@ public final class ElectionSimulator {
     /// Zeros, one per ballot line or per contest (whichever are more): the constituency noise
     /// of shares and of turnout when there is none.
     let zeros: UnsafeMutablePointer<Double>
-    /// Every ballot line of the election (the table's entries, then its boycotters): its
-    /// support and place in the region-by-list swing table; and, per run, its swing and its
-    /// support times the exponential of its swing and noise (``perturbLines()``).
+    /// Every ballot line of the election (the table's entries, then its boycotters): its place
+    /// in the region-by-list swing table; and, per run, its swing and its support times the
+    /// exponential of its swing and noise (``perturbLines()``).
     let lineCount: Int
-    let lineSupport: UnsafeMutablePointer<Double>
     let lineRegional: UnsafeMutablePointer<Int>
     let lineSwing: UnsafeMutablePointer<Double>
     let lineWeight: UnsafeMutablePointer<Double>
@@ -74,7 +73,7 @@ public final class ElectionSimulator {
     let runWinners: UnsafeMutableBufferPointer<Int>
     /// The current run's two-way run-offs, counted after its last contest
     /// (``settlePendingRunoffs(_:)``); room for one per contest.
-    let pendingRunoffs: UnsafeMutablePointer<PendingRunoff>
+    let pendingRunoffs: UnsafeMutablePointer<TwoWayRunoff>
 
     /// The noise parameters as plain scalars, read in the hot loop without touching ``uncertainty``.
     let perturbsShares: Bool
@@ -188,7 +187,7 @@ public final class ElectionSimulator {
         let zeroCount = max(lines, table.count) + 1
         storage = EvaluatorStorage(
             integers: max(1, lists) + table.count + lines,
-            doubles: 4 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 3 * lines
+            doubles: 4 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 2 * lines
                 + 4 * table.count,
             flags: 1)
         var offset = 0
@@ -211,7 +210,6 @@ public final class ElectionSimulator {
         zeros = slice(zeroCount).baseAddress.unsafelyUnwrapped
         shifts = slice(2).baseAddress.unsafelyUnwrapped
         lineCount = lines
-        lineSupport = slice(lines).baseAddress.unsafelyUnwrapped
         lineSwing = slice(lines).baseAddress.unsafelyUnwrapped
         lineWeight = slice(lines).baseAddress.unsafelyUnwrapped
         baseTurnout1 = slice(table.count).baseAddress.unsafelyUnwrapped
@@ -232,7 +230,7 @@ public final class ElectionSimulator {
         runWinners.update(repeating: -1)
         pendingRunoffs = .allocate(capacity: max(1, table.count))
         pendingRunoffs.initialize(
-            repeating: PendingRunoff(
+            repeating: TwoWayRunoff(
                 contest: 0, weights: (0, 0), finalists: (0, 0), finalistVotes1: (0, 0), listVotes1: 0, voters1: 0),
             count: max(1, table.count))
         lineRegional = storage.integers.baseAddress.unsafelyUnwrapped + max(1, lists) + table.count
@@ -240,13 +238,11 @@ public final class ElectionSimulator {
             let contest = table.contestBase + c
             for entry in 0..<contest.pointee.entryCount {
                 let line = contest.pointee.entryStart + entry
-                lineSupport[line] = table.entries[line].support
                 lineRegional[line] = contest.pointee.regionBase + table.entries[line].list
             }
             for index in 0..<contest.pointee.boycotterCount {
                 let boycotter = contest.pointee.boycotterStart + index
                 let line = table.entries.count + boycotter
-                lineSupport[line] = table.boycotters[boycotter].support
                 lineRegional[line] = contest.pointee.regionBase + table.boycotters[boycotter].list
             }
         }
@@ -428,8 +424,9 @@ public final class ElectionSimulator {
     /// the votes with `storeVotes`, adds the counts to `run`, and with `twoRound` decides the
     /// contest (its run-off included) and gives its seats to the winner.
     ///
-    /// A run-off that ``countsTwoWayRunoffInOnePass`` waits in ``pendingRunoffs`` instead,
-    /// for ``settlePendingRunoffs(_:)`` after the run's last contest: the same arithmetic, but
+    /// A run-off that ``defersRunoff`` waits in ``pendingRunoffs`` instead (a
+    /// ``TwoWayRunoff``), for ``settlePendingRunoffs(_:)`` after the run's last contest: the same
+    /// steps (``ContestEvaluator/count(_:shift:outcome:)``), but
     /// the run-offs' long chains of dependent divisions and roundings then run one after the
     /// other with nothing in between, where the processor overlaps them, instead of each
     /// holding up the next contest's round 1.
@@ -450,8 +447,8 @@ public final class ElectionSimulator {
         guard twoRound else { return }
         if evaluator.decideFirstRound(c, outcome: &outcome) {
             run.hadRunoff = true
-            if countsTwoWayRunoffInOnePass {
-                pendingRunoffs[run.pendingRunoffs] = pendingRunoff(c, outcome: outcome)
+            if defersRunoff {
+                pendingRunoffs[run.pendingRunoffs] = evaluator.twoWayRunoff(c, outcome: outcome)
                 run.pendingRunoffs += 1
                 // Who went through may have been settled by a tie.
                 if outcome.decidedByTie { run.tie = true }
@@ -472,7 +469,7 @@ public final class ElectionSimulator {
         for index in 0..<run.pendingRunoffs {
             let pending = pendingRunoffs[index]
             var outcome = ContestOutcome()
-            countTwoWayRunoff(pending, outcome: &outcome)
+            _ = evaluator.count(pending, shift: runoffShift(pending.contest), outcome: &outcome)
             addRunoff(outcome, to: &run)
             award(pending.contest, outcome, run: &run)
         }
@@ -581,17 +578,6 @@ public final class ElectionSimulator {
     static func shift(_ rate: Double, by shift: Double, factor: Double) -> Double {
         let shifted = rate / (rate + (1 - rate) * factor)
         return shift != 0 && rate > 0 && rate < 1 ? shifted : rate
-    }
-
-    /// The turnout `voters / registered` moved by `shift` on the logit scale (`factor` =
-    /// e^−`shift`), with one division: `v / (v + (r − v)·factor)` is ``shift(_:by:factor:)``
-    /// of `v / r` with the fractions cleared. 0 with nobody registered.
-    @inline(__always)
-    static func shiftedTurnout(voters: Int, registered: Int, by shift: Double, factor: Double) -> Double {
-        let v = Double(voters)
-        let r = Double(registered)
-        let moves = shift != 0 && voters > 0 && voters < registered
-        return registered > 0 ? v / (moves ? v + (r - v) * factor : r) : 0
     }
 
     /// Every contest's turnout shift for this run, at once (independent `exp`s the compiler
