@@ -125,7 +125,8 @@ enum AllocationBenchmarks {
         var given = 0
         for vector in 0..<count {
             let slice = UnsafeBufferPointer(rebasing: votes[(vector * lists)..<((vector + 1) * lists)])
-            rule.allocate(seats: magnitude, votes: slice, into: seats, tieBreak: .lowestIndex, workspace: &workspace)
+            var output = seats.mutableSpan
+            rule.allocate(seats: magnitude, votes: slice.span, into: &output, tieBreak: .lowestIndex, workspace: &workspace)
             for list in 0..<lists { given &+= seats[list] }
         }
         return given

@@ -1,10 +1,11 @@
 /// A rule that turns the votes of the lists in one district into seats, in one round.
 ///
 /// Conforming types are small immutable values (``HighestAverages``, ``LargestRemainder``,
-/// ``Plurality``, ``BlockVote``, ``PartyBlock``). Each implements one requirement, the
-/// non-allocating hot path ``allocate(seats:votes:into:tieBreak:workspace:)``; the protocol
-/// extension adds the convenient ``allocate(seats:votes:tieBreak:)`` that returns an
-/// ``Allocation`` with its ties.
+/// ``Plurality``, ``BlockVote``, ``PartyBlock``). Each implements one requirement,
+/// ``allocate(seats:votes:into:tieBreak:workspace:)``, which reads the votes from a `Span` and
+/// writes the seats into a `MutableSpan`: safe, non-owning views of the caller's memory, so a
+/// rule neither allocates nor touches a raw pointer. The protocol extension adds the convenient
+/// ``allocate(seats:votes:tieBreak:)`` that returns an ``Allocation`` with its ties.
 ///
 /// Contract shared by every rule:
 /// - A rule never traps on its inputs: zero or negative seats give no seats; negative votes
@@ -20,17 +21,30 @@
 /// ```swift
 /// let rule: some AllocationRule = HighestAverages.dHondt
 /// rule.allocate(seats: 5, votes: [60_000, 28_000, 12_000]).seats  // [4, 1, 0]
+///
+/// // A rule of one's own: every seat to the list with the most votes.
+/// struct WinnerTakesAll: AllocationRule {
+///     func allocate(
+///         seats: Int, votes: Span<Int>, into seatsPerList: inout MutableSpan<Int>, tieBreak: TieBreak,
+///         workspace: inout AllocationWorkspace
+///     ) -> Int {
+///         var top = 0
+///         for list in votes.indices where votes[list] > votes[top] { top = list }
+///         for list in seatsPerList.indices { seatsPerList[list] = list == top ? max(0, seats) : 0 }
+///         return 0
+///     }
+/// }
 /// ```
 public protocol AllocationRule: Sendable {
     /// Allocates `seats` among the lists, writing seats per list into caller memory.
     ///
-    /// The hot path of the Monte Carlo simulation: it allocates nothing once `workspace` has
-    /// seen this many lists.
+    /// The hot path of the Monte Carlo simulation: the built-in rules allocate nothing once
+    /// `workspace` has seen this many lists.
     ///
     /// - Parameters:
     ///   - seats: The district magnitude.
     ///   - votes: Votes per list.
-    ///   - seatsPerList: Receives the seats per list; must have `votes.count` elements.
+    ///   - seatsPerList: Receives the seats per list; has `votes.count` elements.
     ///   - tieBreak: How exact ties are settled.
     ///   - workspace: Reusable scratch memory; also receives the ties when it records them.
     /// - Returns: The number of seats settled by the tie rule (0 when no tie mattered).
@@ -38,8 +52,8 @@ public protocol AllocationRule: Sendable {
     @discardableResult
     func allocate(
         seats: Int,
-        votes: UnsafeBufferPointer<Int>,
-        into seatsPerList: UnsafeMutableBufferPointer<Int>,
+        votes: Span<Int>,
+        into seatsPerList: inout MutableSpan<Int>,
         tieBreak: TieBreak,
         workspace: inout AllocationWorkspace
     ) -> Int
@@ -86,11 +100,19 @@ extension AllocationRule {
         if seatsPerList.count != votes.count {
             seatsPerList = [Int](repeating: 0, count: votes.count)
         }
-        return votes.withUnsafeBufferPointer { votes in
-            seatsPerList.withUnsafeMutableBufferPointer { output in
-                allocate(seats: seats, votes: votes, into: output, tieBreak: tieBreak, workspace: &workspace)
-            }
-        }
+        var output = seatsPerList.mutableSpan
+        return allocate(seats: seats, votes: votes.span, into: &output, tieBreak: tieBreak, workspace: &workspace)
+    }
+
+    /// ``allocate(seats:votes:into:tieBreak:workspace:)`` on the engine's buffers.
+    @inline(__always)
+    @discardableResult
+    func allocate(
+        seats: Int, votes: UnsafeBufferPointer<Int>, into seatsPerList: UnsafeMutableBufferPointer<Int>,
+        tieBreak: TieBreak, workspace: inout AllocationWorkspace
+    ) -> Int {
+        var output = seatsPerList.mutableSpan
+        return allocate(seats: seats, votes: votes.span, into: &output, tieBreak: tieBreak, workspace: &workspace)
     }
 }
 
@@ -110,6 +132,18 @@ internal enum AllocationInput {
         precondition(output.count == votes.count, "seatsPerList must have one element per list")
         if zeroing {
             for index in output.indices { output[index] = 0 }
+        }
+    }
+
+    /// Runs `body` on the memory behind a rule's spans: the built-in rules' hot paths work on
+    /// raw buffers.
+    @inline(__always)
+    static func inBuffers<Result>(
+        _ votes: Span<Int>, _ seatsPerList: inout MutableSpan<Int>,
+        _ body: (UnsafeBufferPointer<Int>, UnsafeMutableBufferPointer<Int>) -> Result
+    ) -> Result {
+        votes.withUnsafeBufferPointer { votes in
+            seatsPerList.withUnsafeMutableBufferPointer { seatsPerList in body(votes, seatsPerList) }
         }
     }
 

@@ -18,6 +18,18 @@ public struct BlockVote: AllocationRule, Hashable, CustomStringConvertible {
     /// `block vote`.
     public var description: String { "block vote" }
 
+    /// ``AllocationRule/allocate(seats:votes:into:tieBreak:workspace:)``: see
+    /// ``allocateInBuffers(seats:votes:into:tieBreak:workspace:)``.
+    @discardableResult
+    public func allocate(
+        seats: Int, votes: Span<Int>, into seatsPerList: inout MutableSpan<Int>, tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.inBuffers(votes, &seatsPerList) { votes, seatsPerList in
+            allocateInBuffers(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
+        }
+    }
+
     /// Gives one seat each to the `seats` entries with the most votes.
     ///
     /// - Parameters:
@@ -29,7 +41,7 @@ public struct BlockVote: AllocationRule, Hashable, CustomStringConvertible {
     ///   - workspace: Reusable scratch memory (2 integers per entry).
     /// - Returns: The number of seats settled by the tie rule.
     @discardableResult
-    public func allocate(
+    func allocateInBuffers(
         seats: Int,
         votes: UnsafeBufferPointer<Int>,
         into seatsPerList: UnsafeMutableBufferPointer<Int>,

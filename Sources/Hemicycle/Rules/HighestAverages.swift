@@ -63,6 +63,18 @@ public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible
         "highest averages (\(divisors))"
     }
 
+    /// ``AllocationRule/allocate(seats:votes:into:tieBreak:workspace:)``: see
+    /// ``allocateInBuffers(seats:votes:into:tieBreak:workspace:)``.
+    @discardableResult
+    public func allocate(
+        seats: Int, votes: Span<Int>, into seatsPerList: inout MutableSpan<Int>, tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.inBuffers(votes, &seatsPerList) { votes, seatsPerList in
+            allocateInBuffers(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
+        }
+    }
+
     /// Allocates `seats` by highest averages, writing seats per list into `seatsPerList`.
     ///
     /// - Parameters:
@@ -73,7 +85,7 @@ public struct HighestAverages: AllocationRule, Hashable, CustomStringConvertible
     ///   - workspace: Reusable scratch memory (2 integers per list).
     /// - Returns: The number of seats settled by the tie rule.
     @discardableResult
-    public func allocate(
+    func allocateInBuffers(
         seats: Int,
         votes: UnsafeBufferPointer<Int>,
         into seatsPerList: UnsafeMutableBufferPointer<Int>,

@@ -50,6 +50,18 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
         "largest remainder (\(quota))"
     }
 
+    /// ``AllocationRule/allocate(seats:votes:into:tieBreak:workspace:)``: see
+    /// ``allocateInBuffers(seats:votes:into:tieBreak:workspace:)``.
+    @discardableResult
+    public func allocate(
+        seats: Int, votes: Span<Int>, into seatsPerList: inout MutableSpan<Int>, tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.inBuffers(votes, &seatsPerList) { votes, seatsPerList in
+            allocateInBuffers(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
+        }
+    }
+
     /// Allocates `seats` by largest remainder, writing seats per list into `seatsPerList`.
     ///
     /// - Parameters:
@@ -60,7 +72,7 @@ public struct LargestRemainder: AllocationRule, Hashable, CustomStringConvertibl
     ///   - workspace: Reusable scratch memory (4 integers per list).
     /// - Returns: The number of seats settled (given or taken back) by the tie rule.
     @discardableResult
-    public func allocate(
+    func allocateInBuffers(
         seats: Int,
         votes: UnsafeBufferPointer<Int>,
         into seatsPerList: UnsafeMutableBufferPointer<Int>,

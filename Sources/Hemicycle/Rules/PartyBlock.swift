@@ -17,6 +17,18 @@ public struct PartyBlock: AllocationRule, Hashable, CustomStringConvertible {
     /// `party block vote`.
     public var description: String { "party block vote" }
 
+    /// ``AllocationRule/allocate(seats:votes:into:tieBreak:workspace:)``: see
+    /// ``allocateInBuffers(seats:votes:into:tieBreak:workspace:)``.
+    @discardableResult
+    public func allocate(
+        seats: Int, votes: Span<Int>, into seatsPerList: inout MutableSpan<Int>, tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.inBuffers(votes, &seatsPerList) { votes, seatsPerList in
+            allocateInBuffers(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
+        }
+    }
+
     /// Gives every seat to the list with the most votes.
     ///
     /// - Parameters:
@@ -27,7 +39,7 @@ public struct PartyBlock: AllocationRule, Hashable, CustomStringConvertible {
     ///   - workspace: Reusable scratch memory (1 integer per list).
     /// - Returns: The number of seats settled by the tie rule: 0, or every seat.
     @discardableResult
-    public func allocate(
+    func allocateInBuffers(
         seats: Int,
         votes: UnsafeBufferPointer<Int>,
         into seatsPerList: UnsafeMutableBufferPointer<Int>,

@@ -17,6 +17,18 @@ public struct Plurality: AllocationRule, Hashable, CustomStringConvertible {
     /// `plurality`.
     public var description: String { "plurality" }
 
+    /// ``AllocationRule/allocate(seats:votes:into:tieBreak:workspace:)``: see
+    /// ``allocateInBuffers(seats:votes:into:tieBreak:workspace:)``.
+    @discardableResult
+    public func allocate(
+        seats: Int, votes: Span<Int>, into seatsPerList: inout MutableSpan<Int>, tieBreak: TieBreak,
+        workspace: inout AllocationWorkspace
+    ) -> Int {
+        AllocationInput.inBuffers(votes, &seatsPerList) { votes, seatsPerList in
+            allocateInBuffers(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
+        }
+    }
+
     /// Gives the seat to the entry with the most votes.
     ///
     /// - Parameters:
@@ -28,13 +40,13 @@ public struct Plurality: AllocationRule, Hashable, CustomStringConvertible {
     ///   - workspace: Reusable scratch memory (2 integers per entry).
     /// - Returns: The number of seats settled by the tie rule.
     @discardableResult
-    public func allocate(
+    func allocateInBuffers(
         seats: Int,
         votes: UnsafeBufferPointer<Int>,
         into seatsPerList: UnsafeMutableBufferPointer<Int>,
         tieBreak: TieBreak,
         workspace: inout AllocationWorkspace
     ) -> Int {
-        BlockVote().allocate(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
+        BlockVote().allocateInBuffers(seats: seats, votes: votes, into: seatsPerList, tieBreak: tieBreak, workspace: &workspace)
     }
 }
