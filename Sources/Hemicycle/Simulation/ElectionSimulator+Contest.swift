@@ -42,22 +42,6 @@ extension ElectionSimulator {
             && constituencyTurnoutDeviation1 == 0 && !samplesVoters
     }
 
-    /// Multiplies every ballot line's support by exp(national + regional + constituency noise),
-    /// for the whole election at once: one gather of the swings (national plus regional, summed
-    /// per region and list by ``drawNational()``), then one loop of independent `exp`s that the
-    /// compiler vectorises (with the gather in it, it does not).
-    func perturbLines() {
-        let swing = regionalSwing.baseAddress.unsafelyUnwrapped
-        for line in 0..<lineCount { lineSwing[line] = swing[lineRegional[line]] }
-        // Without constituency noise every slot reads a zero.
-        let lineNoise = noiseLayout.shareStart >= 0 ? noise + noiseLayout.shareStart : zeros
-        let deviation = constituencyDeviation
-        let support = table.lineSupport
-        for line in 0..<lineCount {
-            lineWeight[line] = support[line] * FastMath.exp(lineSwing[line] + deviation * lineNoise[line])
-        }
-    }
-
     /// Whether this contest's run-off waits for the end of the run
     /// (``finishContest(_:using:outcome:run:twoRound:storeVotes:)``): two finalists, and a noisy
     /// run-off that draws no voters.
