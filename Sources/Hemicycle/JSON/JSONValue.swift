@@ -1,9 +1,9 @@
 /// A JSON document held in memory, with object members in file order.
 ///
-/// Hemicycle parses scenario files with its own small parser (``JSONParser``) before handing
-/// them to Foundation's `JSONDecoder`: it reports syntax errors with line and column, refuses
-/// duplicate member names (which `JSONDecoder` silently resolves), and lets a scenario that
-/// `extends` another be merged member by member.
+/// Hemicycle parses scenario files once, with its own small parser (``JSONParser``): it reports
+/// syntax errors with line and column, refuses duplicate member names (which Foundation's
+/// `JSONDecoder` silently resolves), and lets a scenario that `extends` another be merged member
+/// by member. The merged tree is then decoded as it is (``JSONValueDecoder``).
 public enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null

@@ -104,7 +104,10 @@ struct ConstituencyBuilder {
         let sharesPath = JSONPath.join(roundPath, "shares")
         var lines: [(list: Int, share: Double)] = []
         var valid = true
-        for (listID, share) in shares {
+        // In list-id order, as every other object of ids is read: a dictionary's own order
+        // changes from one process to the next, and with it the problems' order and the sum's
+        // last digits.
+        for (listID, share) in shares.sorted(by: { $0.key < $1.key }) {
             let sharePath = JSONPath.join(sharesPath, listID)
             guard let list = listIndex[listID] else {
                 context.fail(.unknownReference, sharePath, "unknown list '\(listID)'")

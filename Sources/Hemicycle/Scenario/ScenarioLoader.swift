@@ -40,12 +40,15 @@ public enum ScenarioLoader {
     }
 
     /// Decodes a document leniently, returning the scenario and the decoding problems.
+    ///
+    /// The document is decoded as the parser gave it (``JSONValueDecoder``), not written back
+    /// to text for Foundation's `JSONDecoder`: one parse, whose syntax errors carry a line and
+    /// column and which refuses duplicate members.
     static func decode(_ document: JSONValue) -> (Scenario?, [ScenarioError.Problem]) {
         let log = DecodingLog()
-        let decoder = JSONDecoder()
-        decoder.userInfo[DecodingLog.userInfoKey] = log
+        let decoder = JSONValueDecoder(userInfo: [DecodingLog.userInfoKey: log])
         do {
-            let scenario = try decoder.decode(Scenario.self, from: Data(document.serialized().utf8))
+            let scenario = try decoder.decode(Scenario.self, from: document)
             return (scenario, log.problems)
         } catch {
             return (nil, log.problems + [.init(code: .malformedJSON, path: "$", message: "\(error)")])
