@@ -45,11 +45,13 @@
         // Exact vote splitting: parts always sum to the total.
         let weights = votes.map { Double($0 % 1_000_003) }
         var parts = Array(repeating: 0, count: weights.count)
-        var remainders = Array(repeating: 0.0, count: weights.count)
+        var remainders = Array(repeating: SIMD2<Double>.zero, count: max(1, weights.count))
         let total = seats * 1_000
         weights.withUnsafeBufferPointer { w in
             parts.withUnsafeMutableBufferPointer { p in
-                remainders.withUnsafeMutableBufferPointer { r in VoteCounting.apportion(total, weights: w, into: p, remainders: r) }
+                remainders.withUnsafeMutableBufferPointer { r in
+                    VoteCounting.apportion(total, weights: w, into: p, remainders: r.baseAddress!)
+                }
             }
         }
         FuzzChecks.require(parts.reduce(0, +) == total, "apportion sums to the total")

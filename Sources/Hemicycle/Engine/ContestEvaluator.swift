@@ -28,20 +28,24 @@ final class EvaluatorStorage: @unchecked Sendable {
     let integers: UnsafeMutableBufferPointer<Int>
     let doubles: UnsafeMutableBufferPointer<Double>
     let flags: UnsafeMutableBufferPointer<Bool>
+    let lanes: UnsafeMutableBufferPointer<SIMD2<Double>>
 
-    init(integers: Int, doubles: Int, flags: Int) {
+    init(integers: Int, doubles: Int, flags: Int, lanes: Int = 1) {
         self.integers = .allocate(capacity: integers)
         self.integers.initialize(repeating: 0)
         self.doubles = .allocate(capacity: doubles)
         self.doubles.initialize(repeating: 0)
         self.flags = .allocate(capacity: flags)
         self.flags.initialize(repeating: false)
+        self.lanes = .allocate(capacity: lanes)
+        self.lanes.initialize(repeating: .zero)
     }
 
     deinit {
         integers.deallocate()
         doubles.deallocate()
         flags.deallocate()
+        lanes.deallocate()
     }
 }
 
@@ -89,9 +93,10 @@ final class ContestEvaluator {
     let finalistWeights: UnsafeMutableBufferPointer<Double>
     let finalistRemainders: UnsafeMutableBufferPointer<Double>
     let finalistVotes: UnsafeMutableBufferPointer<Int>
-    /// Weights for vote splitting, and the remainders of the split.
+    /// Weights for vote splitting.
     let weights: UnsafeMutableBufferPointer<Double>
-    let remainders: UnsafeMutableBufferPointer<Double>
+    /// Scratch of every vote split (``LargestRemainderSplit``): a pair of remainders per entry.
+    let splitRemainders: UnsafeMutablePointer<SIMD2<Double>>
     /// Each boycotter's supporters who vote, in the contest's boycotter order (scratch of
     /// ``weighEntries(_:_:renormalise:partner:_:)``).
     let boycottersVoting: UnsafeMutableBufferPointer<Double>
@@ -117,8 +122,8 @@ final class ContestEvaluator {
         let boycotterCapacity = table.maximumBoycotters
         let pairs = max(1, listCount * listCount)
         storage = EvaluatorStorage(
-            integers: 4 * capacity + 1, doubles: 4 * capacity + boycotterCapacity + pairs + max(1, listCount),
-            flags: capacity)
+            integers: 4 * capacity + 1, doubles: 3 * capacity + boycotterCapacity + pairs + max(1, listCount),
+            flags: capacity, lanes: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
         votes1 = UnsafeMutableBufferPointer(rebasing: ints[0..<capacity])
@@ -133,7 +138,7 @@ final class ContestEvaluator {
             return UnsafeMutableBufferPointer(rebasing: doubles[offset..<(offset + count)])
         }
         weights = slice(capacity)
-        remainders = slice(capacity)
+        splitRemainders = storage.lanes.baseAddress.unsafelyUnwrapped
         finalistWeights = slice(capacity)
         finalistRemainders = slice(capacity)
         boycottersVoting = slice(boycotterCapacity)

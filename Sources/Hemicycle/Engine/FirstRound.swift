@@ -55,8 +55,7 @@ extension ContestEvaluator {
         let count = contestBase[c].entryCount
         VoteCounting.apportion(
             ballots.voters - ballots.invalid - ballots.blank, weights: UnsafeBufferPointer(rebasing: weights[0..<count]),
-            sum: weightSum, into: UnsafeMutableBufferPointer(rebasing: votes1[0..<count]),
-            remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
+            sum: weightSum, into: UnsafeMutableBufferPointer(rebasing: votes1[0..<count]), remainders: splitRemainders)
     }
 
     /// ``countFirstRound(_:_:renormalise:turnout:outcome:)`` for this evaluator's run and the
@@ -67,8 +66,7 @@ extension ContestEvaluator {
     @inline(__always)
     func countFirstRound(
         _ c: Int, _ lines: BallotLines, turnout: Double, partner: ContestEvaluator, _ partnerLines: BallotLines,
-        partnerTurnout: Double, renormalise: Bool, remainders pairRemainders: UnsafeMutablePointer<SIMD2<Double>>,
-        outcome: inout ContestOutcome, partnerOutcome: inout ContestOutcome
+        partnerTurnout: Double, renormalise: Bool, outcome: inout ContestOutcome, partnerOutcome: inout ContestOutcome
     ) {
         let (abstaining, weightSum) = weighEntries(c, lines, renormalise: renormalise, partner: partner, partnerLines)
         let ballots = countFirstRoundBallots(c, turnout: turnout * max(0, 1 - abstaining[0]), outcome: &outcome)
@@ -85,16 +83,14 @@ extension ContestEvaluator {
         let partnerVotes = partner.votes1.baseAddress.unsafelyUnwrapped
         let together = VoteCounting.apportionPair(
             totals: totals, count: count, first: (UnsafePointer(weights), weightSum[0], votes),
-            second: (UnsafePointer(partnerWeights), weightSum[1], partnerVotes), remainders: pairRemainders)
+            second: (UnsafePointer(partnerWeights), weightSum[1], partnerVotes), remainders: splitRemainders)
         if !together {
             VoteCounting.apportion(
                 totals.0, weights: UnsafeBufferPointer(start: weights, count: count), sum: weightSum[0],
-                into: UnsafeMutableBufferPointer(start: votes, count: count),
-                remainders: UnsafeMutableBufferPointer(rebasing: remainders[0..<count]))
+                into: UnsafeMutableBufferPointer(start: votes, count: count), remainders: splitRemainders)
             VoteCounting.apportion(
                 totals.1, weights: UnsafeBufferPointer(start: partnerWeights, count: count), sum: weightSum[1],
-                into: UnsafeMutableBufferPointer(start: partnerVotes, count: count),
-                remainders: UnsafeMutableBufferPointer(rebasing: partner.remainders[0..<count]))
+                into: UnsafeMutableBufferPointer(start: partnerVotes, count: count), remainders: partner.splitRemainders)
         }
     }
 

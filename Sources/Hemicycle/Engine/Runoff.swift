@@ -255,8 +255,7 @@ extension ContestEvaluator {
         let finalists = finalistCount
         VoteCounting.apportion(
             voters - invalid - blank, weights: UnsafeBufferPointer(rebasing: finalistWeights[0..<finalists]),
-            into: UnsafeMutableBufferPointer(rebasing: finalistVotes[0..<finalists]),
-            remainders: UnsafeMutableBufferPointer(rebasing: finalistRemainders[0..<finalists]))
+            into: UnsafeMutableBufferPointer(rebasing: finalistVotes[0..<finalists]), remainders: splitRemainders)
         outcome.registered2 = contest.pointee.registered
         outcome.voters2 = voters
         outcome.blank2 = blank

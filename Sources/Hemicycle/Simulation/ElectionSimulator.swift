@@ -105,23 +105,22 @@ public final class ElectionSimulator {
     }
     private let shifts: UnsafeMutablePointer<Double>
     var sampled = SampledVoters()
-    /// The partner simulator and scratch that ``simulate(_:using:into:)`` runs pairs with, made
-    /// on first use.
-    private var runPair: RunPair?
+    /// The simulator that ``simulate(_:using:into:)`` runs the second run of each pair in (its
+    /// own buffers, this simulator's contest table), made on first use.
+    private var partner: ElectionSimulator?
 
     /// Whether this simulator has run elections in pairs (it made its partner).
-    var hasRunInPairs: Bool { runPair != nil }
+    var hasRunInPairs: Bool { partner != nil }
 
     /// The partner simulator for pairs of runs (see ``simulate(_:using:into:)``).
-    func pairPartner() -> RunPair {
-        if let runPair { return runPair }
+    func pairPartner() -> ElectionSimulator {
+        if let partner { return partner }
         let partner = ElectionSimulator(election: election, uncertainty: uncertainty, table: table)
         // A comparing simulator's partner compares the same rules (the allocators only read).
         partner.comparisonSystems = comparisonSystems
         partner.comparesTwoRound = comparesTwoRound
-        let pair = RunPair(partner: partner, entries: table.maximumEntries)
-        runPair = pair
-        return pair
+        self.partner = partner
+        return partner
     }
 
     /// Prepares a simulator for `election` under `uncertainty` (the scenario's, or the defaults).
@@ -309,7 +308,7 @@ public final class ElectionSimulator {
     /// `count` runs: `pair` for each two where the model allows runs in pairs (no voter
     /// sampling), `single` for the rest.
     @inline(__always)
-    private func inPairs(_ count: Int, pair: (RunPair) -> Void, single: () -> Void) {
+    private func inPairs(_ count: Int, pair: (ElectionSimulator) -> Void, single: () -> Void) {
         var remaining = count
         if remaining >= 2 && !samplesVoters {
             let partner = pairPartner()

@@ -9,11 +9,11 @@ struct VoteCountingTests {
     /// `VoteCounting.apportion` on arrays.
     static func apportion(_ total: Int, _ weights: [Double]) -> [Int] {
         var parts = [Int](repeating: -7, count: weights.count)  // every part must be overwritten
-        var remainders = [Double](repeating: .nan, count: weights.count)
+        var remainders = [SIMD2<Double>](repeating: SIMD2(repeating: .nan), count: max(1, weights.count))
         weights.withUnsafeBufferPointer { weights in
             parts.withUnsafeMutableBufferPointer { parts in
                 remainders.withUnsafeMutableBufferPointer { remainders in
-                    VoteCounting.apportion(total, weights: weights, into: parts, remainders: remainders)
+                    VoteCounting.apportion(total, weights: weights, into: parts, remainders: remainders.baseAddress!)
                 }
             }
         }
