@@ -8,15 +8,6 @@ import Hemicycle
     import Darwin
 #endif
 
-/// The C library's `write(2)`, named apart from ``Output/write(_:)``.
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Musl)
-    private let systemWrite = Musl.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
-#endif
-
 /// Where results and messages go: stdout for results, stderr for progress and errors.
 enum Output {
     /// Writes `text` to standard output.
@@ -32,18 +23,9 @@ enum Output {
     }
 
     private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
-        guard var pointer = bytes.baseAddress else { return }
-        var remaining = bytes.count
-        while remaining > 0 {
-            let written = systemWrite(descriptor, pointer, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                // A closed pipe (`| head`) or a full disk: stop quietly, as Unix tools do.
-                exit(errno == EPIPE ? 0 : 1)
-            }
-            pointer += written
-            remaining -= written
-        }
+        guard let failure = SystemWrite.all(UnsafeRawBufferPointer(bytes), to: descriptor) else { return }
+        // A closed pipe (`| head`) or a full disk: stop quietly, as Unix tools do.
+        exit(failure == EPIPE ? 0 : 1)
     }
 
     /// Whether standard error is a terminal (for progress bars).

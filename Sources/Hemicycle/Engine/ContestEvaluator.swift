@@ -76,7 +76,7 @@ final class ContestEvaluator {
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
     let listCount: Int
 
-    /// Round-1 and round-2 votes per entry of the current contest.pointee.
+    /// Round-1 and round-2 votes per entry of the current contest.
     let votes1: UnsafeMutableBufferPointer<Int>
     let votes2: UnsafeMutableBufferPointer<Int>
     /// Whether each entry is in the run-off.
@@ -91,8 +91,9 @@ final class ContestEvaluator {
     private let counters: UnsafeMutablePointer<Int>
     /// The finalists' round-2 weights and votes, by position in ``finalistIndex``.
     let finalistWeights: UnsafeMutableBufferPointer<Double>
-    let finalistRemainders: UnsafeMutableBufferPointer<Double>
     let finalistVotes: UnsafeMutableBufferPointer<Int>
+    /// Scratch of ``transferWeights(_:)``: an eliminated list's preference for each finalist.
+    let finalistPreferences: UnsafeMutableBufferPointer<Double>
     /// Weights for vote splitting.
     let weights: UnsafeMutableBufferPointer<Double>
     /// Scratch of every vote split (``LargestRemainderSplit``): a pair of remainders per entry.
@@ -140,7 +141,7 @@ final class ContestEvaluator {
         weights = slice(capacity)
         splitRemainders = storage.lanes.baseAddress.unsafelyUnwrapped
         finalistWeights = slice(capacity)
-        finalistRemainders = slice(capacity)
+        finalistPreferences = slice(capacity)
         boycottersVoting = slice(boycotterCapacity)
         weightedPreferences = slice(pairs)
         weightedPreferences.update(repeating: 0)

@@ -228,12 +228,12 @@ extension ContestEvaluator {
             for position in 0..<finalists {
                 let to = entries[finalistIndex[position]].list
                 let weight = weighted[row + to]
-                finalistRemainders[position] = weight
+                finalistPreferences[position] = weight
                 preferred += weight
             }
             if preferred > 0 {
                 let scale = moving / preferred
-                for position in 0..<finalists { finalistWeights[position] += finalistRemainders[position] * scale }
+                for position in 0..<finalists { finalistWeights[position] += finalistPreferences[position] * scale }
             } else if votesOfFinalists > 0 {
                 let scale = moving * proportional
                 for position in 0..<finalists {

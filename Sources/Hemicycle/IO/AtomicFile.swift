@@ -6,15 +6,6 @@
     import Darwin
 #endif
 
-/// The C library's `write(2)`, named apart from ``AtomicFile/write(_:to:)-swift.type.method``.
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Musl)
-    private let systemWrite = Musl.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
-#endif
-
 /// Writes files whole or not at all.
 ///
 /// The text goes to a temporary file beside the target, is flushed to disk, and is renamed over
@@ -98,20 +89,13 @@ public enum AtomicFile {
         if let failure { throw WriteError(path: path, reason: failure) }
     }
 
-    /// Writes every byte to `descriptor`, retrying short and interrupted writes; the system's
-    /// message on failure.
+    /// Writes every byte to `descriptor`; the system's message on failure.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return systemError()
-                }
-                offset += written
+            SystemWrite.all(buffer, to: descriptor).map { code in
+                guard let message = strerror(code) else { return "error \(code)" }
+                return String(cString: message)
             }
-            return nil
         }
     }
 
