@@ -48,6 +48,9 @@ struct CompareCommandTests {
         (["compare", "--rules", "dhont"], "unknown rule 'dhont'"),
         (["compare", "--rules", "dhondt:sideways"], "unknown option 'sideways'"),
         (["compare", "--rules", ""], "no rules given"),
+        // Rounded to the millionth, these are 3 and 0: they once trapped, and gave every list a seat.
+        (["compare", "--rules", "modified-sainte-lague:first-divisor=2.9999999"], "above 0 and below 3 to the millionth"),
+        (["compare", "--rules", "modified-sainte-lague:first-divisor=0.0000001"], "above 0 and below 3 to the millionth"),
     ])
     func badRulesExit64(arguments: [String], message: String) throws {
         let outcome = try CLIRunner.run(arguments)

@@ -63,10 +63,11 @@ public struct RuleChoice: Sendable {
                 }
                 threshold = percent
             case ("first-divisor", let value?):
-                guard let number = Double(value), number > 0, number < 3, let fraction = RuleCatalog.fraction(number) else {
-                    throw ParseError(message: "first-divisor must be a number above 0 and below 3, not '\(value)'")
+                guard let number = Double(value), let divisor = RuleCatalog.firstDivisor(number) else {
+                    throw ParseError(
+                        message: "first-divisor must be a number above 0 and below 3 to the millionth, not '\(value)'")
                 }
-                firstDivisor = fraction
+                firstDivisor = divisor
             case ("quota", let value?):
                 switch value {
                 case "exact": rounding = .exact

@@ -56,6 +56,18 @@ public enum RuleCatalog {
         return Fraction(exactly: Int((value * 1_000_000).rounded()), over: 1_000_000)
     }
 
+    /// The first divisor of modified Sainte-Laguë from a decimal such as 1.4: rounded to the
+    /// millionth like every fraction here, and `nil` unless the rounded value lies strictly
+    /// between 0 and 3 (a first divisor of 3 or more would not increase the sequence; 0 would
+    /// give every list a seat). The check is on the value the rule will use: 2.9999999 rounds to
+    /// 3 and is refused, 0.0000001 rounds to 0 and is refused.
+    public static func firstDivisor(_ value: Double) -> Fraction? {
+        guard let divisor = fraction(value), divisor.numerator > 0, divisor.numerator < 3 * divisor.denominator else {
+            return nil
+        }
+        return divisor
+    }
+
     /// A `Fraction` from a percentage such as 12.5 (to the millionth of a point).
     public static func percent(_ value: Double) -> Fraction? {
         guard value.isFinite, value >= 0, value <= 100 else { return nil }

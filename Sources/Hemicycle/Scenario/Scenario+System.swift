@@ -85,14 +85,16 @@ extension Scenario {
         return system
     }
 
-    /// A first divisor for a modified Sainte-Laguë rule: above 0 and below 3.
+    /// A first divisor for a modified Sainte-Laguë rule: above 0 and below 3 once rounded to the
+    /// millionth (``RuleCatalog/firstDivisor(_:)``).
     private func parseFirstDivisor(_ value: Double?, _ path: String, _ context: inout ValidationContext) -> Fraction? {
         guard let value else { return nil }
-        guard value > 0, value < 3, let fraction = RuleCatalog.fraction(value) else {
-            context.fail(.outOfRange, path, "the first divisor must be above 0 and below 3, not \(value)")
+        guard let divisor = RuleCatalog.firstDivisor(value) else {
+            context.fail(
+                .outOfRange, path, "the first divisor must be above 0 and below 3 to the millionth, not \(value)")
             return nil
         }
-        return fraction
+        return divisor
     }
 
     private func buildThreshold(_ spec: ThresholdSpec, _ context: inout ValidationContext) -> SingleRoundSystem.ThresholdSetting? {

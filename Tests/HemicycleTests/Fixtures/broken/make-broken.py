@@ -79,6 +79,16 @@ case("threshold-above-100", "out-of-range", "rule.threshold.percent",
      edit(lambda d: d.update(rule={"method": "dhondt", "threshold": {"percent": 150}})))
 case("mixed-member-by-district", "unsupported", "rule.scope",
      edit(lambda d: d.update(rule={"method": "sainte-lague", "mixedMember": {"electorateSeats": {"A": 1}}})))
+# Found by a hostile review: a first divisor just below 3 was checked before it was rounded to the
+# millionth, became 3 and trapped in the divisor sequence; just above 0 it became 0 silently.
+case("first-divisor-rounds-to-three", "out-of-range", "rule.firstDivisor",
+     edit(lambda d: d.update(rule={"method": "modified-sainte-lague", "firstDivisor": 2.9999999})))
+case("first-divisor-rounds-to-zero", "out-of-range", "rule.firstDivisor",
+     edit(lambda d: d.update(rule={"method": "modified-sainte-lague", "firstDivisor": 0.0000001})))
+case("leveling-first-divisor-rounds-to-three", "out-of-range", "rule.leveling.firstDivisor",
+     edit(lambda d: d.update(rule={"method": "dhondt", "leveling": {"percent": 4, "method": "modified-sainte-lague",
+                                                                     "firstDivisor": 2.9999995}})
+          or d["constituencies"][0].update(levelingSeats=1)))
 case("leveling-seats-without-tier", "unsupported", "rule", edit(lambda d: d["constituencies"][0].update(levelingSeats=1)))
 case("leveling-seats-all-seats", "out-of-range", "constituencies[0].levelingSeats",
      edit(lambda d: d.update(rule={"method": "dhondt", "leveling": {"percent": 4}}) or d["constituencies"][0].update(levelingSeats=3)))
