@@ -65,10 +65,13 @@ done < <(find Scenarios -path Scenarios/tools -prune -o -name '*.json' -print0 |
 echo '{"extends": "Scenarios/mali-1992.json", "uncertainty": {"voterSampling": true}}' > "$work/sampling-mali.json"
 echo '{"extends": "Scenarios/validation/fr-assemblee-2017.json", "uncertainty": {"voterSampling": true}}' \
     > "$work/sampling-france.json"
+# They extend the shipped files through the link to Scenarios/: the root of extends widened to it.
+export HEMICYCLE_EXTENDS_ROOT=$PWD
 for name in sampling-mali sampling-france; do
     record "$name.simulate.json" "$bin" simulate "$work/$name.json" --runs 300 --seed 3 --format json
     record "$name.compare-runs.json" "$bin" compare "$work/$name.json" --runs 100 --seed 3 --format json
 done
+unset HEMICYCLE_EXTENDS_ROOT
 
 record embedded.run.table "$bin"
 record embedded.run.json "$bin" run --format json

@@ -23,11 +23,15 @@ enum CLIRunner {
         return bundle.appendingPathComponent("hemicycle")
     }
 
-    /// Runs `hemicycle` with `arguments` in the repository's folder (or `directory`).
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    /// Runs `hemicycle` with `arguments` in the repository's folder (or `directory`), with
+    /// `environment` added to this process's.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = directory ?? repository
         let output = Pipe()
         let error = Pipe()

@@ -206,3 +206,23 @@ enum CSVLine {
         return fields
     }
 }
+
+@Suite("hemicycle and extends")
+struct ExtendsCommandTests {
+    /// A scenario may extend only inside its folder, unless HEMICYCLE_EXTENDS_ROOT names a wider one.
+    @Test func theRootVariableWidensWhereExtendsMayReach() throws {
+        let parent = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let scenarios = parent.appendingPathComponent("scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        let reference = CLIRunner.repository.appendingPathComponent("Scenarios/mali-1992.json")
+        try FileManager.default.copyItem(at: reference, to: parent.appendingPathComponent("mali-1992.json"))
+        let whatIf = scenarios.appendingPathComponent("what-if.json")
+        try #"{"extends": "../mali-1992.json", "id": "what-if"}"#.write(to: whatIf, atomically: true, encoding: .utf8)
+        let refused = try CLIRunner.run(["validate", whatIf.path])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("extends: '../mali-1992.json' is outside"), "\(refused.standardError)")
+        let allowed = try CLIRunner.run(["validate", whatIf.path], environment: ["HEMICYCLE_EXTENDS_ROOT": parent.path])
+        #expect(allowed.status == 0, "\(allowed.standardError)")
+    }
+}

@@ -19,6 +19,8 @@ public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible 
             case seatsDoNotAddUp = "seats-do-not-add-up"
             case inconsistentCounts = "inconsistent-counts"
             case extendsCycle = "extends-cycle"
+            case extendsTooDeep = "extends-too-deep"
+            case extendsOutsideFolder = "extends-outside-folder"
             case unsupported = "unsupported"
         }
         let storage: Storage
@@ -47,6 +49,10 @@ public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let inconsistentCounts = Code(storage: .inconsistentCounts)
         /// A scenario that extends itself, directly or not.
         public static let extendsCycle = Code(storage: .extendsCycle)
+        /// A chain of `extends` longer than ``ScenarioLoader/maximumExtendsDepth`` links.
+        public static let extendsTooDeep = Code(storage: .extendsTooDeep)
+        /// An `extends` that names a file outside the folder the scenario may extend from.
+        public static let extendsOutsideFolder = Code(storage: .extendsOutsideFolder)
         /// Something well-formed that Hemicycle does not do.
         public static let unsupported = Code(storage: .unsupported)
 

@@ -6,27 +6,32 @@
 
 /// Reads scenario files: checks the JSON, follows `extends`, decodes and validates.
 public enum ScenarioLoader {
-    /// How many files one scenario may extend in a chain.
+    /// How many `extends` links one chain may follow: a scenario, the one it extends, and so on
+    /// up to this many links (a chain of this many plus one files).
     public static let maximumExtendsDepth = 32
 
     /// Loads and validates the scenario at `path`.
     ///
     /// - Throws: ``ScenarioError`` naming the file, the JSON path and every problem.
     public static func load(path: String) throws(ScenarioError) -> Election {
-        let document = try resolvedDocument(path: path, chain: [])
+        let document = try resolvedDocument(path: path)
         return try election(from: document, file: path)
     }
 
-    /// Loads and validates a scenario held in memory; `extends` is resolved against `directory`.
+    /// Loads and validates a scenario held in memory; `extends` is resolved against `directory`
+    /// (the working folder by default), and may reach only inside it (``extendsRoot(for:)``).
     public static func load(bytes: [UInt8], name: String, directory: String? = nil) throws(ScenarioError) -> Election {
         let document = try parse(bytes, file: name)
-        let resolved = try resolveExtends(document, file: name, directory: directory, chain: [name])
+        let folder = directory ?? FileManager.default.currentDirectoryPath
+        let resolved = try resolveExtends(
+            document, file: name, directory: folder, chain: [name], root: extendsRoot(for: folder))
         return try election(from: resolved, file: name)
     }
 
     /// The JSON document at `path` with every `extends` merged in.
     public static func resolvedDocument(path: String) throws(ScenarioError) -> JSONValue {
-        try resolvedDocument(path: path, chain: [])
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try resolvedDocument(path: path, chain: [], root: extendsRoot(for: folder))
     }
 
     /// Decodes and validates a resolved document.
@@ -73,43 +78,6 @@ public enum ScenarioLoader {
             throw ScenarioError(
                 file: path, problems: [.init(code: .unreadableFile, path: "$", message: "cannot read the file")])
         }
-    }
-
-    private static func resolvedDocument(path: String, chain: [String]) throws(ScenarioError) -> JSONValue {
-        let document = try parse(try read(path), file: path)
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try resolveExtends(document, file: path, directory: directory, chain: chain + [canonical(path)])
-    }
-
-    private static func resolveExtends(
-        _ document: JSONValue, file: String, directory: String?, chain: [String]
-    ) throws(ScenarioError) -> JSONValue {
-        guard let reference = document["extends"] else { return document }
-        guard case .string(let relative) = reference else {
-            throw ScenarioError(
-                file: file, problems: [.init(code: .wrongType, path: "extends", message: "expected a file path")])
-        }
-        let basePath =
-            relative.hasPrefix("/") || directory == nil
-            ? relative : URL(fileURLWithPath: directory ?? ".").appendingPathComponent(relative).path
-        if chain.contains(canonical(basePath)) || chain.count >= maximumExtendsDepth {
-            let cycle = (chain + [canonical(basePath)]).map { URL(fileURLWithPath: $0).lastPathComponent }
-            throw ScenarioError(
-                file: file,
-                problems: [
-                    .init(
-                        code: .extendsCycle, path: "extends",
-                        message: "scenarios extend each other in a cycle: \(cycle.joined(separator: " → "))")
-                ])
-        }
-        let base = try resolvedDocument(path: basePath, chain: chain)
-        guard case .object(var members) = document else { return document }
-        members.removeAll { $0.key == "extends" }
-        return base.merged(with: .object(members))
-    }
-
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
 

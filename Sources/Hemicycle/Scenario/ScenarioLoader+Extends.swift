@@ -1,0 +1,93 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `extends`: a scenario laid over another, within the folder it was loaded from.
+///
+/// A scenario received from someone else must not read the user's other files: every file of an
+/// `extends` chain must lie, links resolved, inside the folder of the scenario being loaded (or
+/// below it). The environment variable `HEMICYCLE_EXTENDS_ROOT` names a wider folder when a
+/// user wants one. A file outside is never opened, so no error can show its content.
+extension ScenarioLoader {
+    /// The environment variable that widens where `extends` may reach.
+    public static let extendsRootVariable = "HEMICYCLE_EXTENDS_ROOT"
+
+    /// The folder an `extends` chain that starts in `folder` may reach: `folder`, or the one
+    /// ``extendsRootVariable`` names; links resolved.
+    static func extendsRoot(for folder: String) -> String {
+        let chosen = ProcessInfo.processInfo.environment[extendsRootVariable].flatMap { $0.isEmpty ? nil : $0 } ?? folder
+        return realPath(chosen) ?? URL(fileURLWithPath: chosen).standardizedFileURL.path
+    }
+
+    static func resolvedDocument(path: String, chain: [String], root: String) throws(ScenarioError) -> JSONValue {
+        let document = try parse(try read(path), file: path)
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try resolveExtends(
+            document, file: path, directory: directory, chain: chain + [identity(path)], root: root)
+    }
+
+    /// `document` with the scenario it extends (if any) laid under it.
+    static func resolveExtends(
+        _ document: JSONValue, file: String, directory: String, chain: [String], root: String
+    ) throws(ScenarioError) -> JSONValue {
+        guard let reference = document["extends"] else { return document }
+        func refuse(_ code: ScenarioError.Code, _ message: String) -> ScenarioError {
+            ScenarioError(file: file, problems: [.init(code: code, path: "extends", message: message)])
+        }
+        guard case .string(let relative) = reference else { throw refuse(.wrongType, "expected a file path") }
+        let basePath = relative.hasPrefix("/") ? relative : URL(fileURLWithPath: directory).appendingPathComponent(relative).path
+        // Inside the root, links resolved; a missing file is checked by where its name points.
+        let resolved = realPath(basePath)
+        let location = resolved ?? URL(fileURLWithPath: basePath).standardizedFileURL.path
+        guard isInside(location, root) else {
+            throw refuse(
+                .extendsOutsideFolder,
+                "'\(relative)' is outside \(root), the folder a scenario may extend from (set \(extendsRootVariable) to allow a wider one)")
+        }
+        let base = identity(basePath)
+        if chain.contains(base) {
+            let cycle = (chain + [base]).map { URL(fileURLWithPath: $0).lastPathComponent }
+            throw refuse(.extendsCycle, "scenarios extend each other in a cycle: \(cycle.joined(separator: " → "))")
+        }
+        // `chain` holds this file and those that extend it: following one more link makes
+        // `chain.count` links.
+        guard chain.count <= maximumExtendsDepth else {
+            throw refuse(
+                .extendsTooDeep, "more than \(maximumExtendsDepth) scenarios extend one another, one after the other")
+        }
+        let baseDocument = try resolvedDocument(path: basePath, chain: chain, root: root)
+        guard case .object(var members) = document else { return document }
+        members.removeAll { $0.key == "extends" }
+        var problems: [ScenarioError.Problem] = []
+        let merged = baseDocument.merged(with: .object(members), at: "$", problems: &problems)
+        guard problems.isEmpty else { throw ScenarioError(file: file, problems: problems) }
+        return merged
+    }
+
+    /// The file `path` names, links resolved where it exists: what a cycle is told by.
+    private static func identity(_ path: String) -> String {
+        realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// `path` with every link resolved, or `nil` when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether `path` is `root` or lies below it.
+    private static func isInside(_ path: String, _ root: String) -> Bool {
+        root == "/" || path == root || path.hasPrefix(root + "/")
+    }
+}
