@@ -84,6 +84,9 @@ struct Arguments: Sendable, Equatable {
                 result.flags.insert(option.name)
                 continue
             }
+            if result.values[option.name] != nil {
+                throw .usage("option '\(option.name)' is given twice; give it once")
+            }
             if let inline {
                 result.values[option.name] = inline
             } else if index < words.count {
@@ -114,10 +117,19 @@ struct Arguments: Sendable, Equatable {
     /// An option's value as an integer in `range`, or a usage error that names it.
     func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>) throws(CLIError) -> Int {
         guard let text = values[name] else { return fallback }
-        guard let number = Int(text.replacingUnderscores()), range.contains(number) else {
+        guard let number = Self.wholeNumber(text, as: Int.self), range.contains(number) else {
             throw .usage("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
         }
         return number
+    }
+
+    /// `text` as a whole number when it is plain decimal digits (no sign, no `_`, no spaces)
+    /// and fits `type`: the one rule for every number of the command line.
+    static func wholeNumber<Number: FixedWidthInteger>(_ text: String, as type: Number.Type) -> Number? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return nil
+        }
+        return Number(text)
     }
 
     /// The closest name by edit distance, if close enough to be a likely typo.
@@ -140,8 +152,4 @@ struct Arguments: Sendable, Equatable {
         }
         return previous[b.count]
     }
-}
-
-extension String {
-    fileprivate func replacingUnderscores() -> String { filter { $0 != "_" } }
 }

@@ -76,6 +76,7 @@ struct HemicycleCommand {
             Output.write(command.spec.help)
             return
         }
+        try Output.checkPaths(arguments)
         try await command.run(arguments)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Hemicycle
 
 #if canImport(Glibc)
@@ -26,6 +27,47 @@ enum Output {
         guard let failure = SystemWrite.all(UnsafeRawBufferPointer(bytes), to: descriptor) else { return }
         // A closed pipe (`| head`) or a full disk: stop quietly, as Unix tools do.
         exit(failure == EPIPE ? 0 : 1)
+    }
+
+    /// The options that name a file a command writes.
+    static let fileOptions = ["--output", "--svg", "--out"]
+
+    /// Refuses, as usage errors, an output path that is empty, that is also an input of the
+    /// command (a positional argument: a scenario, a shard), or that another output of the
+    /// command names too: one result would silently replace the other, or the scenario itself.
+    /// Standard output (`-`) and files that are not regular (`/dev/null`) may be named freely.
+    static func checkPaths(_ arguments: Arguments) throws(CLIError) {
+        let inputs = Dictionary(arguments.positionals.map { (identity($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var outputs: [String: String] = [:]
+        for option in fileOptions {
+            guard let path = arguments.value(option) else { continue }
+            guard !path.isEmpty else { throw .usage("option '\(option)' needs a file path, not an empty one") }
+            guard path != "-", !isSpecialFile(path) else { continue }
+            let file = identity(path)
+            if let input = inputs[file] {
+                throw .usage("\(option) '\(path)' is also an input of the command ('\(input)'): it would be overwritten")
+            }
+            if let other = outputs[file] {
+                throw .usage("\(other) and \(option) name the same file '\(path)': one result would replace the other")
+            }
+            outputs[file] = option
+        }
+    }
+
+    /// The file `path` names: links resolved where it exists, else its absolute, standardised form.
+    private static func identity(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.path
+    }
+
+    /// Whether `path` exists and is not a regular file (a device, a pipe).
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG
     }
 
     /// Whether standard error is a terminal (for progress bars).

@@ -38,13 +38,25 @@ struct ArgumentsTests {
         let numeric = CommandSpec(
             name: "x", summary: "", usage: "",
             options: [OptionSpec(name: "--runs", short: nil, value: "N", help: "")], positionals: 0...0)
-        #expect(try Arguments.parse(["--runs", "1_000"], for: numeric).integer("--runs", default: 1, in: 1...10_000) == 1000)
+        #expect(try Arguments.parse(["--runs", "1000"], for: numeric).integer("--runs", default: 1, in: 1...10_000) == 1000)
+        // Plain digits only: no separators, no sign, no spaces.
+        for text in ["1_000", "+5", " 5", "5 ", "", "0x10", "1e3", "-1"] {
+            #expect(throws: CLIError.self, "\(text)") {
+                try Arguments.parse(["--runs", text], for: numeric).integer("--runs", default: 1, in: 1...10_000)
+            }
+        }
         #expect(throws: CLIError.self) {
             try Arguments.parse(["--runs", "0"], for: numeric).integer("--runs", default: 1, in: 1...10)
         }
         #expect(throws: CLIError.self) {
             try Arguments.parse(["--runs", "ten"], for: numeric).integer("--runs", default: 1, in: 1...10)
         }
+    }
+
+    @Test func aValuedOptionGivenTwiceIsAUsageError() {
+        #expect(throws: CLIError.self) { try Arguments.parse(["--format", "json", "-f", "csv"], for: spec) }
+        #expect(throws: CLIError.self) { try Arguments.parse(["--format=json", "--format=json"], for: spec) }
+        #expect((try? Arguments.parse(["-q", "--quiet"], for: spec))?.has("--quiet") == true)
     }
 
     @Test func typosGetSuggestions() {

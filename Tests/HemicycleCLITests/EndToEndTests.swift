@@ -226,3 +226,37 @@ struct ExtendsCommandTests {
         #expect(allowed.status == 0, "\(allowed.standardError)")
     }
 }
+
+@Suite("Output paths")
+struct OutputPathTests {
+    /// An output that would replace the scenario, or another output, or that names nothing, is a
+    /// usage error, and nothing is written.
+    @Test(arguments: [
+        (["run", "s.json", "--output", "s.json"], "is also an input of the command"),
+        (["run", "s.json", "--output", "./s.json"], "is also an input of the command"),
+        (["run", "s.json", "--output", "a.txt", "--svg", "a.txt"], "name the same file"),
+        (["simulate", "s.json", "--runs", "10", "--output", "a.txt", "--svg", "./a.txt"], "name the same file"),
+        (["report", "s.json", "--runs", "0", "--out", "s.json"], "is also an input of the command"),
+        (["run", "s.json", "--output", ""], "needs a file path"),
+        (["simulate", "s.json", "--runs", "1_000"], "--runs must be a whole number"),
+        (["simulate", "s.json", "--seed", "+5"], "--seed must be a whole number"),
+        (["simulate", "s.json", "--runs", "10", "--runs", "20"], "given twice"),
+    ])
+    func isAUsageError(arguments: [String], message: String) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("s.json")
+        try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("Scenarios/mali-1992.json"), to: scenario)
+        let before = try Data(contentsOf: scenario)
+        let outcome = try CLIRunner.run(arguments, in: folder)
+        #expect(outcome.status == 64, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+        #expect(try Data(contentsOf: scenario) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s.json"])
+    }
+
+    @Test func standardOutputAndDevicesMayBeNamedTwice() throws {
+        let outcome = try CLIRunner.run(["run", "--output", "/dev/null", "--svg", "/dev/null"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+    }
+}

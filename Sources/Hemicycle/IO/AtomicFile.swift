@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -15,6 +21,7 @@
 ///
 /// A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is
 /// written to in place, since it cannot be replaced: "whole or not at all" has no meaning there.
+/// A successful write removes the temporary files that killed writes to the same target left.
 public enum AtomicFile {
     /// Why a file could not be written.
     public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -59,6 +66,24 @@ public enum AtomicFile {
         if folder >= 0 {
             _ = fsync(folder)
             close(folder)
+        }
+        removeStaleTemporaries(in: directory, for: name)
+    }
+
+    /// Removes the temporary files that killed writes to this target left behind: files named as
+    /// this type names them (`.NAME.PID.NUMBER.tmp`) whose writing process no longer exists. A
+    /// file of a write still under way, in this process or another, is left alone.
+    private static func removeStaleTemporaries(in directory: String, for name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let prefix = ".\(name)."
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let parts = entry.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, UInt32(parts[1]) != nil, pid != getpid() else {
+                continue
+            }
+            // kill with signal 0 only asks whether the process exists.
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(directory + "/" + entry)
         }
     }
 

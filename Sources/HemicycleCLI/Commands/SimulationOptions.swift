@@ -32,7 +32,7 @@ struct SimulationOptions {
 
     static func parseSeed(_ text: String?) throws(CLIError) -> UInt64 {
         guard let text else { return 1 }
-        guard let seed = UInt64(text.filter { $0 != "_" }) else {
+        guard let seed = Arguments.wholeNumber(text, as: UInt64.self) else {
             throw .usage("--seed must be a whole number from 0 to 18446744073709551615, not '\(text)'")
         }
         return seed

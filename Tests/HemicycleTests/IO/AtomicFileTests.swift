@@ -56,6 +56,18 @@ struct AtomicFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["pipe"])
     }
 
+    /// A killed write leaves its temporary file; the next write to that target removes it, but
+    /// never one whose writer still runs.
+    @Test func aWriteRemovesTheTemporaryFilesOfKilledWrites() throws {
+        let folder = try Self.folder()
+        let dead = ".out.txt.2147483000.7.tmp"  // beyond any process id: no such process
+        let alive = ".out.txt.1.7.tmp"  // process 1 always runs
+        let other = ".other.txt.2147483000.7.tmp"  // another target's
+        for name in [dead, alive, other] { try AtomicFile.write("partial", to: folder + "/" + name) }
+        try AtomicFile.write("whole", to: folder + "/out.txt")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [alive, other, "out.txt"].sorted())
+    }
+
     @Test func aMissingFolderIsAnErrorNamingThePath() {
         #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write("x", to: "/nonexistent-hemicycle-folder/out.txt") }
     }
