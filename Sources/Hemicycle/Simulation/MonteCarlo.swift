@@ -43,12 +43,23 @@ public struct MonteCarlo: Sendable {
         self.uncertainty = uncertainty ?? election.uncertainty ?? .defaults
         self.runs = max(0, runs)
         self.seed = seed
-        let total = Self.blockCount(runs: self.runs)
-        if let shard, shard.count > 0 {
-            blocks = (total * (shard.index - 1) / shard.count)..<(total * shard.index / shard.count)
-        } else {
-            blocks = 0..<total
-        }
+        blocks = Self.blocks(runs: self.runs, shard: shard)
+    }
+
+    /// The blocks of a study of `runs` runs that its `shard`-th of `shards` slices runs (all
+    /// of them without a shard).
+    public static func blocks(runs: Int, shard: (index: Int, count: Int)?) -> Range<Int> {
+        let total = blockCount(runs: max(0, runs))
+        guard let shard, shard.count > 0 else { return 0..<total }
+        return (total * (shard.index - 1) / shard.count)..<(total * shard.index / shard.count)
+    }
+
+    /// The runs of a study of `runs` runs that its `shard` performs: what a complete shard file
+    /// must have counted.
+    public static func plannedRuns(runs: Int, shard: (index: Int, count: Int)?) -> Int {
+        let blocks = blocks(runs: runs, shard: shard)
+        guard !blocks.isEmpty else { return 0 }
+        return min(runs, blocks.upperBound * blockSize) - blocks.lowerBound * blockSize
     }
 
     /// The runs in block `block`.
@@ -58,7 +69,8 @@ public struct MonteCarlo: Sendable {
 
     /// The number of runs this plan performs.
     public var plannedRuns: Int {
-        blocks.reduce(0) { $0 + runs(inBlock: $1).count }
+        guard !blocks.isEmpty else { return 0 }
+        return min(runs, blocks.upperBound * Self.blockSize) - blocks.lowerBound * Self.blockSize
     }
 
     /// A simulator for one worker.

@@ -1,6 +1,6 @@
 extension SimulationStudy {
-    /// The format tag of partial result files.
-    public static let fileFormat = "hemicycle-partial/1"
+    /// The format tag of partial result files. Version 2 added the checksum.
+    public static let fileFormat = "hemicycle-partial/2"
 
     /// The study as a partial result file (JSON): labels, metadata and the integer tally.
     public func fileJSON() -> JSONValue {
@@ -20,7 +20,7 @@ extension SimulationStudy {
             ])
         }
         let tally = self.tally
-        return .object([
+        let body: [(key: String, value: JSONValue)] = [
             ("format", .string(Self.fileFormat)),
             ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("digest", .string(digest))])),
             ("seed", .string(String(seed))), ("plannedRuns", .int(plannedRuns)),
@@ -43,7 +43,15 @@ extension SimulationStudy {
                     ("turnoutSquareSum", .array(tally.turnoutSquareSum.map { .string(String($0)) })),
                 ])
             ),
-        ])
+        ]
+        return .object(body + [("checksum", .string(Self.checksum(of: body)))])
+    }
+
+    /// The checksum of a file's members other than the checksum itself: the FNV-1a hash of
+    /// their compact JSON, so that a file edited by hand (a tally changed, a shard relabelled)
+    /// is refused. It guards against mistakes and tampering by hand, not against forgery.
+    static func checksum(of members: [(key: String, value: JSONValue)]) -> String {
+        ScenarioDigest.fnv1a64(JSONValue.object(members).serialized())
     }
 
     /// Why a partial result file cannot be read.
@@ -58,8 +66,19 @@ extension SimulationStudy {
     /// Reads a partial result file written by ``fileJSON()``.
     public init(file document: JSONValue) throws(FileError) {
         let reader = FileReader(document)
-        guard try reader.string("format") == Self.fileFormat else {
-            throw FileError(path: "format", message: "not a Hemicycle partial result file (\(Self.fileFormat))")
+        let format = try reader.string("format")
+        guard format == Self.fileFormat else {
+            let message =
+                format.hasPrefix("hemicycle-partial/")
+                ? "written by another version of Hemicycle (\(format), not \(Self.fileFormat)): run the shard again"
+                : "not a Hemicycle partial result file (\(Self.fileFormat))"
+            throw FileError(path: "format", message: message)
+        }
+        guard case .object(let members) = document, let stated = members.last, stated.key == "checksum" else {
+            throw FileError(path: "checksum", message: "missing: the file is cut short or was edited")
+        }
+        guard stated.value == .string(Self.checksum(of: Array(members.dropLast()))) else {
+            throw FileError(path: "checksum", message: "does not match the contents: the file was edited or damaged")
         }
         scenarioID = try reader.string("scenario.id")
         title = try reader.string("scenario.title")
@@ -71,7 +90,11 @@ extension SimulationStudy {
             throw FileError(path: "blockSize", message: "written with another block size; this version uses \(MonteCarlo.blockSize)")
         }
         if case .object = document["shard"] ?? .null {
-            shard = Shard(index: try reader.int("shard.index"), count: try reader.int("shard.count"))
+            let shard = Shard(index: try reader.int("shard.index"), count: try reader.int("shard.count"))
+            guard (1...max(1, shard.count)).contains(shard.index) else {
+                throw FileError(path: "shard", message: "shard \(shard.index)/\(shard.count) does not exist")
+            }
+            self.shard = shard
         } else {
             shard = nil
         }
@@ -119,6 +142,14 @@ extension SimulationStudy {
                 "tally.turnoutHistogram[\(round)]", count: SimulationTally.turnoutBins + 1)
             tally.turnoutSum[round] = try reader.wide("tally.turnoutSum[\(round)]")
             tally.turnoutSquareSum[round] = try reader.wide("tally.turnoutSquareSum[\(round)]")
+        }
+        if let reason = tally.inconsistency() { throw FileError(path: "tally", message: reason) }
+        let planned = MonteCarlo.plannedRuns(runs: plannedRuns, shard: shard.map { ($0.index, $0.count) })
+        guard tally.runs == planned || (interrupted && tally.runs < planned) else {
+            throw FileError(
+                path: "tally.runs",
+                message: "\(tally.runs) runs where the plan gives this \(shard == nil ? "study" : "shard") \(planned)"
+                    + (interrupted ? " at most" : ""))
         }
         self.tally = tally
     }
@@ -197,6 +228,7 @@ struct FileReader {
         for index in try array(path).indices {
             let pair = try ints("\(path)[\(index)]", count: 2)
             guard pair[0] < count else { throw .init(path: "\(path)[\(index)]", message: "index out of range") }
+            guard result[pair[0]] == 0 else { throw .init(path: "\(path)[\(index)]", message: "index given twice") }
             result[pair[0]] = pair[1]
         }
         return result

@@ -128,34 +128,45 @@ public struct SimulationStudy: Sendable, Hashable {
 
     /// The study made of these shards: tallies added, labels checked equal.
     ///
-    /// - Parameter allowIncomplete: accept a set of shards that does not cover the study (the
-    ///   result is then marked as partial).
-    /// - Throws: ``MergeError`` when the files come from different scenarios, seeds or run
-    ///   counts, when a shard appears twice, or (unless allowed) when shards are missing.
-    public static func merged(_ studies: [SimulationStudy], allowIncomplete: Bool = false) throws(MergeError)
-        -> SimulationStudy
-    {
+    /// - Parameters:
+    ///   - files: the shards' file names, for the messages (the shards' labels otherwise).
+    ///   - allowIncomplete: accept a set of shards that does not cover the study, or a shard
+    ///     that was interrupted (the result is then marked as partial).
+    /// - Throws: ``MergeError`` naming the file when the files come from different scenarios,
+    ///   seeds or run counts, when a shard appears twice, or (unless allowed) when shards are
+    ///   missing or were interrupted.
+    public static func merged(
+        _ studies: [SimulationStudy], files: [String]? = nil, allowIncomplete: Bool = false
+    ) throws(MergeError) -> SimulationStudy {
         guard var result = studies.first else { throw MergeError(message: "nothing to merge") }
-        var seen: Set<Int> = []
+        func name(_ index: Int) -> String {
+            if let files, files.indices.contains(index) { return files[index] }
+            return studies[index].shard.map { "shard \($0.index)/\($0.count)" } ?? "file \(index + 1)"
+        }
+        var seen: [Int: Int] = [:]
         let count = result.shard?.count
-        for study in studies {
+        for (index, study) in studies.enumerated() {
             guard study.digest == result.digest, study.scenarioID == result.scenarioID else {
-                throw MergeError(message: "the files simulate different scenarios (\(result.scenarioID) \(result.digest), \(study.scenarioID) \(study.digest))")
+                throw MergeError(message: "\(name(index)) simulates another scenario (\(study.scenarioID) \(study.digest)) than \(name(0)) (\(result.scenarioID) \(result.digest))")
             }
             guard study.seed == result.seed, study.plannedRuns == result.plannedRuns else {
-                throw MergeError(message: "the files come from different studies (seed \(result.seed), \(result.plannedRuns) runs; seed \(study.seed), \(study.plannedRuns) runs)")
+                throw MergeError(message: "\(name(index)) comes from another study (seed \(study.seed), \(study.plannedRuns) runs) than \(name(0)) (seed \(result.seed), \(result.plannedRuns) runs)")
             }
             guard let shard = study.shard, shard.count == count else {
-                throw MergeError(message: "every file must be a shard of the same split (--shard K/N with the same N)")
+                throw MergeError(message: "\(name(index)): every file must be a shard of the same split (--shard K/N with the same N)")
             }
-            guard seen.insert(shard.index).inserted else {
-                throw MergeError(message: "shard \(shard.index)/\(shard.count) appears twice")
+            if let first = seen[shard.index] {
+                throw MergeError(message: "\(name(index)) and \(name(first)) are both shard \(shard.index)/\(shard.count)")
             }
+            seen[shard.index] = index
             guard study.tally.hasSameShape(as: result.tally) else {
-                throw MergeError(message: "the files count elections of different shapes")
+                throw MergeError(message: "\(name(index)) counts elections of another shape than \(name(0))")
+            }
+            if study.interrupted && !allowIncomplete {
+                throw MergeError(message: "\(name(index)) was interrupted (\(study.tally.runs) runs): run shard \(shard.index)/\(shard.count) again, or pass --allow-partial to merge what it has")
             }
         }
-        let missing = (1...(count ?? 1)).filter { !seen.contains($0) }
+        let missing = (1...(count ?? 1)).filter { seen[$0] == nil }
         if !missing.isEmpty && !allowIncomplete {
             let list = missing.map { "\($0)/\(count ?? 1)" }.joined(separator: ", ")
             throw MergeError(message: "shards \(list) are missing (pass --allow-partial to merge the others)")

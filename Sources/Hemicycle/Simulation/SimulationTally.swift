@@ -54,6 +54,32 @@ public struct SimulationTally: Sendable, Hashable {
         turnoutSquareSum = [0, 0]
     }
 
+    /// Why this tally cannot be what a simulation counted, or `nil`: every histogram holds each
+    /// run once (the run-off turnout those runs that had run-offs), no count exceeds the runs,
+    /// and the turnout sums fit their histograms. A file edited by hand, or truncated, fails it.
+    public func inconsistency() -> String? {
+        for list in 0..<listCount {
+            let row = seatHistogram[(list * (maximumSeats + 1))..<((list + 1) * (maximumSeats + 1))]
+            if row.reduce(0, +) != runs { return "list \(list + 1)'s seat counts do not add up to the \(runs) runs" }
+            if largest[list] > runs { return "list \(list + 1) is the largest in more runs than there are" }
+        }
+        if let win = wins.firstIndex(where: { $0 > runs }) { return "entry \(win) wins in more runs than there are" }
+        if settledInFirstRound.reduce(0, +) != runs { return "the round-1 settlements do not add up to the runs" }
+        if leadReversals.reduce(0, +) != runs { return "the lead reversals do not add up to the runs" }
+        if runsWithTies > runs { return "more runs with ties than runs" }
+        let roundRuns = turnoutHistogram.map { $0.reduce(0, +) }
+        if roundRuns[0] != runs || roundRuns[1] > runs { return "the turnout histograms do not add up to the runs" }
+        for round in 0..<2 {
+            let billion: UInt128 = 1_000_000_000
+            if turnoutSum[round] > UInt128(roundRuns[round]) * billion
+                || turnoutSquareSum[round] > UInt128(roundRuns[round]) * billion * billion
+            {
+                return "the round-\(round + 1) turnout sums exceed what \(roundRuns[round]) runs can give"
+            }
+        }
+        return nil
+    }
+
     /// Whether `other` counts the same election (same lists, seats and ballots).
     public func hasSameShape(as other: SimulationTally) -> Bool {
         listCount == other.listCount && maximumSeats == other.maximumSeats && entryOffsets == other.entryOffsets

@@ -102,13 +102,15 @@ enum MergeCommand {
             OptionSpec(name: "--distributions", short: "-d", value: nil, help: "As for 'simulate'."),
             OptionSpec(
                 name: "--allow-partial", short: nil, value: nil,
-                help: "Merge even if shards are missing (the summary is then marked PARTIAL)."),
+                help: "Merge even if shards are missing or were interrupted (the summary is then marked PARTIAL)."),
             outputOption,
         ],
         positionals: 1...Int.max,
         discussion: """
             The merged summary is byte for byte the summary of one 'simulate' with the same scenario,
-            runs and seed. Files from different scenarios, seeds, run counts or splits are refused.
+            runs and seed. Files from different scenarios, seeds, run counts or splits are refused, and
+            so are a shard given twice, a missing or interrupted shard (unless --allow-partial), and
+            a file whose checksum or tallies do not hold (edited or damaged).
 
             Example:
               for k in 1 2 3 4; do hemicycle simulate S.json --runs 4000000 --seed 7 --shard $k/4 -o part-$k.json; done
@@ -137,7 +139,8 @@ enum MergeCommand {
         }
         let study: SimulationStudy
         do {
-            study = try SimulationStudy.merged(studies, allowIncomplete: arguments.has("--allow-partial"))
+            study = try SimulationStudy.merged(
+                studies, files: arguments.positionals, allowIncomplete: arguments.has("--allow-partial"))
         } catch {
             throw .failure("cannot merge: \(error)")
         }
