@@ -52,9 +52,13 @@ public struct RuleChoice: Sendable {
         var national = false
         var threshold: Double?
         var firstDivisor: Fraction?
-        var rounding = QuotaRounding.exact
+        var rounding: QuotaRounding?
+        var given: Set<String> = []
         for option in options {
             let pair = option.split(separator: "=", maxSplits: 1).map(String.init)
+            guard given.insert(pair.first ?? "").inserted else {
+                throw ParseError(message: "option '\(pair.first ?? "")' is given twice in '\(text)'")
+            }
             switch (pair.first ?? "", pair.count > 1 ? pair[1] : nil) {
             case ("national", nil): national = true
             case ("threshold", let value?):
@@ -82,9 +86,16 @@ public struct RuleChoice: Sendable {
                         + "first-divisor=X, quota=exact|down|half-up|up")
             }
         }
-        guard let rule = RuleCatalog.rule(named: name, firstDivisor: firstDivisor, quotaRounding: rounding) else {
+        guard let rule = RuleCatalog.rule(named: name, firstDivisor: firstDivisor, quotaRounding: rounding ?? .exact) else {
             let known = (twoRoundNames.prefix(1) + ["scenario"] + RuleCatalog.names).joined(separator: ", ")
             throw ParseError(message: "unknown rule '\(name)'; expected one of: \(known)")
+        }
+        // An option the rule has no use for is a mistake, not something to ignore.
+        if firstDivisor != nil && name != "modified-sainte-lague" {
+            throw ParseError(message: "first-divisor applies only to modified-sainte-lague, not to '\(name)'")
+        }
+        if rounding != nil && !(rule is LargestRemainder) {
+            throw ParseError(message: "quota applies only to the largest-remainder rules (hare, droop, …), not to '\(name)'")
         }
         var system = SingleRoundSystem(name: name, rule: rule, scope: national ? .national : .district)
         if let threshold, let share = RuleCatalog.percent(threshold) {
@@ -109,8 +120,11 @@ public struct RuleChoice: Sendable {
 
     /// Parses a comma-separated list of rules.
     public static func parseList(_ text: String, for election: Election) throws(ParseError) -> [RuleChoice] {
-        let names = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { throw ParseError(message: "no rules given") }
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        guard names.contains(where: { !$0.isEmpty }) else { throw ParseError(message: "no rules given") }
+        guard !names.contains(where: \.isEmpty) else {
+            throw ParseError(message: "an empty rule in '\(text)' (two commas in a row, or one at an end)")
+        }
         var choices: [RuleChoice] = []
         for name in names { choices.append(try parse(name, for: election)) }
         return choices

@@ -15,7 +15,7 @@ extension Scenario {
             }
             let abstain = context.check(row.abstain ?? 0, in: 0...1, JSONPath.join(rowPath, "abstain"), "the abstention") ?? 0
             table.abstention[from] = abstain
-            var total = abstain
+            var shares = [abstain]
             for (toID, share) in (row.to ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let sharePath = JSONPath.join(JSONPath.join(rowPath, "to"), toID)
                 guard let to = listIndex[toID] else {
@@ -25,10 +25,10 @@ extension Scenario {
                 if to == from { context.fail(.outOfRange, sharePath, "a list's voters cannot transfer to the list itself") }
                 guard let share = context.check(share, in: 0...1, sharePath, "a transfer share") else { continue }
                 table.preference[from * table.listCount + to] = share
-                total += share
+                shares.append(share)
             }
-            if row.to != nil, abs(total - 1) > ValidationContext.shareTolerance {
-                context.fail(.sharesDoNotSumToOne, rowPath, "'abstain' and the 'to' shares sum to \(total), not 1")
+            if row.to != nil, let sum = ValidationContext.sumOffOne(shares) {
+                context.fail(.sharesDoNotSumToOne, rowPath, "'abstain' and the 'to' shares sum to \(sum), not 1")
             }
         }
         return table

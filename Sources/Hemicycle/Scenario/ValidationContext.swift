@@ -50,10 +50,26 @@ struct ValidationContext {
 
     /// Checks that shares sum to one.
     mutating func checkSum(_ values: [Double], _ path: String, _ what: String) {
-        let sum = values.reduce(0, +)
-        if abs(sum - 1) > Self.shareTolerance {
-            fail(.sharesDoNotSumToOne, path, "\(what) sum to \(sum), not 1")
-        }
+        if let sum = Self.sumOffOne(values) { fail(.sharesDoNotSumToOne, path, "\(what) sum to \(sum), not 1") }
+    }
+
+    /// The sum of `values` (shares in [0, 1]) as a decimal, when it is more than the tolerance
+    /// (10⁻⁶, as Scenarios/README.md states) away from 1; `nil` when it is within.
+    ///
+    /// Exact: each share is taken to the nearest 10⁻¹², where a decimal of up to twelve places,
+    /// as files write them, is exactly what was written, and the whole numbers are added, so that
+    /// shares a file writes as summing to 1 + 10⁻⁶ are accepted, as stated, whatever binary
+    /// floating point makes of them.
+    static func sumOffOne(_ values: [Double]) -> String? {
+        let unit = 1_000_000_000_000.0
+        var sum = 0
+        for value in values { sum += Int((min(max(value, 0), 1) * unit).rounded()) }
+        let one = Int(unit)
+        guard abs(sum - one) > Int(shareTolerance * unit) else { return nil }
+        var fraction = String(sum % one)
+        fraction = String(repeating: "0", count: 12 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(sum / one)" + (fraction.isEmpty ? "" : "." + fraction)
     }
 
     /// Records the sources a provenance block cites, to check once `sources` is known.

@@ -53,10 +53,20 @@ struct RuleComparisonTests {
         ("dhondt:threshold=120", false),
         ("modified-sainte-lague:first-divisor=4", false),
         ("trs-list:national", false),
+        // An option given twice, or one the rule has no use for.
+        ("dhondt:threshold=5:threshold=10", false),
+        ("plurality:first-divisor=1", false),
+        ("dhondt:quota=up", false),
+        ("droop:quota=up", true),
     ])
     func ruleNamesParse(text: String, valid: Bool) throws {
         let election = try election()
         #expect(((try? RuleChoice.parse(text, for: election)) != nil) == valid)
+    }
+
+    @Test(arguments: ["dhondt,,hare", "dhondt,", ",hare", "dhondt, ,hare"])
+    func anEmptyRuleInAListIsRefused(text: String) throws {
+        #expect(throws: RuleChoice.ParseError.self) { try RuleChoice.parseList(text, for: try election()) }
     }
 
     @Test func thresholdsPerConstituencyAndNationally() throws {
