@@ -1,3 +1,4 @@
+import Foundation
 import Hemicycle
 
 #if canImport(Glibc)
@@ -55,6 +56,14 @@ struct HemicycleCommand {
             Output.write("hemicycle \(Hemicycle.version)\n")
         default:
             guard let command = commands.first(where: { $0.spec.name == first }) else {
+                // `hemicycle -- run` would read a scenario file named `run`: when there is none,
+                // the user meant the command.
+                if first == "--", words.count > 1, commands.contains(where: { $0.spec.name == words[1] }),
+                    !FileManager.default.fileExists(atPath: words[1])
+                {
+                    throw .usage("'--' ends the options, so '\(words[1])' would be a scenario file, and there is none; "
+                        + "to use the command, put it first: hemicycle \(words[1]) ...")
+                }
                 if first.hasPrefix("-") {
                     // Options without a command apply to the default command, `run`.
                     try await run(commands[0], words)

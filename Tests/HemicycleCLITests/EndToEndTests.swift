@@ -255,6 +255,14 @@ struct OutputPathTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s.json"])
     }
 
+    @Test func aCommandAfterTheEndOfOptionsIsAUsageError() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIRunner.run(["--", "run"], in: folder)
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("put it first: hemicycle run"), "\(outcome.standardError)")
+    }
+
     @Test func standardOutputAndDevicesMayBeNamedTwice() throws {
         let outcome = try CLIRunner.run(["run", "--output", "/dev/null", "--svg", "/dev/null"])
         #expect(outcome.status == 0, "\(outcome.standardError)")

@@ -11,6 +11,8 @@ public enum JSONValue: Sendable, Hashable {
     case bool(Bool)
     /// A number written without fraction or exponent that fits in 64 bits.
     case integer(Int64)
+    /// A whole number above `Int64.max` and up to `UInt64.max` (a seed, say), kept exact.
+    case unsigned(UInt64)
     /// Any other number.
     case number(Double)
     /// A string.
@@ -25,6 +27,7 @@ public enum JSONValue: Sendable, Hashable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.integer(let a), .integer(let b)): return a == b
+        case (.unsigned(let a), .unsigned(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
         case (.array(let a), .array(let b)): return a == b
@@ -39,6 +42,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: hasher.combine(0)
         case .bool(let value): hasher.combine(value)
         case .integer(let value): hasher.combine(value)
+        case .unsigned(let value): hasher.combine(value)
         case .number(let value): hasher.combine(value)
         case .string(let value): hasher.combine(value)
         case .array(let values): hasher.combine(values)
@@ -68,6 +72,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .integer(let value): output += String(value)
+        case .unsigned(let value): output += String(value)
         case .number(let value): output += value.description
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):

@@ -59,6 +59,7 @@ private struct JSONTreeDecoder: Decoder {
     func decodeFloatingPoint<F: BinaryFloatingPoint>(_ type: F.Type) throws -> F {
         switch value {
         case .integer(let number): return F(number)
+        case .unsigned(let number): return F(number)
         case .number(let number): return F(number)
         default: throw mismatch(type, value, codingPath)
         }
@@ -69,6 +70,7 @@ private struct JSONTreeDecoder: Decoder {
         let result: I?
         switch value {
         case .integer(let number): result = I(exactly: number)
+        case .unsigned(let number): result = I(exactly: number)
         case .number(let number): result = I(exactly: number)
         default: throw mismatch(type, value, codingPath)
         }
@@ -89,7 +91,7 @@ private func mismatch(_ type: Any.Type, _ value: JSONValue, _ path: [any CodingK
     switch value {
     case .null: found = "null"
     case .bool: found = "a boolean"
-    case .integer, .number: found = "a number"
+    case .integer, .unsigned, .number: found = "a number"
     case .string: found = "a string"
     case .array: found = "an array"
     case .object: found = "an object"

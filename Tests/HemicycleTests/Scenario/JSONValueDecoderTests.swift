@@ -29,6 +29,20 @@ struct JSONValueDecoderTests {
         }
     }
 
+    /// A seed is any UInt64, in files as on the command line: the parser keeps whole numbers
+    /// above Int64.max exact.
+    @Test func theLargestSeedIsReadExactly() throws {
+        #expect(try Self.decode([String: UInt64].self, #"{"x": 18446744073709551615}"#)["x"] == .max)
+        #expect(try Self.decode([String: UInt64].self, #"{"x": 9223372036854775808}"#)["x"] == 1 << 63)
+        #expect(throws: (any Error).self) { _ = try Self.decode([String: UInt64].self, #"{"x": 18446744073709551616}"#) }
+        #expect(throws: (any Error).self) { _ = try Self.decode([String: Int].self, #"{"x": 9223372036854775808}"#) }
+        let election = try TestScenario.election(
+            TestScenario.single(
+                round1: #"{"turnout": 0.5, "shares": {"A": 0.5, "B": 0.3, "C": 0.2}}"#,
+                rule: #"{"method": "two-round", "tieBreak": {"rule": "lot", "seed": 18446744073709551615}}"#))
+        #expect(election.countingRule.tieRule == .lot(seed: .max))
+    }
+
     @Test func aMissingMemberAndAShortArrayAreErrors() {
         #expect(throws: DecodingError.self) { _ = try Self.decode(Numbers.self, #"{"whole": 1}"#) }
         #expect(throws: DecodingError.self) { _ = try Self.decode([Int].self, #"[1, "x"]"#) }
