@@ -6,14 +6,24 @@ extension Scenario {
         guard let specs = context.require(constituencies, "$", "constituencies") else { return nil }
         var result: [Constituency] = []
         var ids: [(String, String)] = []
+        // Each region's index, found in constant time: a scenario may have as many regions as
+        // constituencies (one without a region is its own), and a search of the list made
+        // loading quadratic in them.
+        var regionIndices = Dictionary(regions.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, spec) in specs.enumerated() {
             let path = JSONPath.join("constituencies", index: index)
             var builder = ConstituencyBuilder(
                 spec: spec, path: path, listIndex: listIndex, transfers: transfers, boycotts: boycotts)
             if let id = spec.id { ids.append((JSONPath.join(path, "id"), id)) }
             let region = spec.region ?? spec.name ?? spec.id ?? "constituency \(index + 1)"
-            if !regions.contains(region) { regions.append(region) }
-            let regionIndex = regions.firstIndex(of: region) ?? 0
+            let regionIndex: Int
+            if let known = regionIndices[region] {
+                regionIndex = known
+            } else {
+                regionIndex = regions.count
+                regionIndices[region] = regionIndex
+                regions.append(region)
+            }
             if let built = builder.build(regionIndex: regionIndex, &context) { result.append(built) }
         }
         context.checkUnique(ids, "constituency")
