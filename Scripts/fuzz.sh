@@ -15,6 +15,15 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(scenario rules)
 mkdir -p .fuzz/bin
 sources=$(find Sources/Hemicycle -name '*.swift' | sort)
+# The library embeds the default scenario as a package resource (Package.swift), which SwiftPM
+# compiles into PackageResources; built here without SwiftPM, the same bytes are written out.
+python3 - > .fuzz/embedded_resources.swift <<'PY'
+data = open("Scenarios/mali-1992.json", "rb").read()
+print("struct PackageResources {")
+print("    static let mali_1992_json: [UInt8] = [" + ",".join(str(b) for b in data) + "]")
+print("}")
+PY
+sources="$sources .fuzz/embedded_resources.swift"
 for target in "${targets[@]}"; do
     flags=()
     [[ $target == rules ]] && flags=(-D RULES_FUZZ)
