@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/Hemicycle/Simulation/ZigguratTables.swift.
+"""Generate Sources/Hemicycle/Random/ZigguratTables.swift.
 
 The 256-layer ziggurat of Marsaglia & Tsang (2000), "The Ziggurat Method for Generating Random
 Variables", J. Stat. Softw. 5(8), for the unnormalised density f(x) = exp(-x^2/2), x >= 0.
@@ -18,7 +18,7 @@ Layout (layer 0 is the base strip, layer i >= 1 the box [0, x_i] x [f(x_i), f(x_
   f[i] = f(x_i), f[0] = 1                                  heights for the wedge test
 
 Usage: pip install mpmath && python3 Scripts/generate-ziggurat-tables.py > \
-       Sources/Hemicycle/Simulation/ZigguratTables.swift
+       Sources/Hemicycle/Random/ZigguratTables.swift
 """
 from mpmath import erfc, exp, floor, log, mp, mpf, pi, sqrt
 
