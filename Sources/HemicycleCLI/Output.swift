@@ -1,4 +1,3 @@
-import Foundation
 import Hemicycle
 
 #if canImport(Glibc)
@@ -37,13 +36,13 @@ enum Output {
     /// command names too: one result would silently replace the other, or the scenario itself.
     /// Standard output (`-`) and files that are not regular (`/dev/null`) may be named freely.
     static func checkPaths(_ arguments: Arguments) throws(CLIError) {
-        let inputs = Dictionary(arguments.positionals.map { (identity($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let inputs = Dictionary(arguments.positionals.map { (FilePath.identity($0), $0) }, uniquingKeysWith: { first, _ in first })
         var outputs: [String: String] = [:]
         for option in fileOptions {
             guard let path = arguments.value(option) else { continue }
             guard !path.isEmpty else { throw .usage("option '\(option)' needs a file path, not an empty one") }
-            guard path != "-", !isSpecialFile(path) else { continue }
-            let file = identity(path)
+            guard path != "-", !FilePath.isSpecialFile(path) else { continue }
+            let file = FilePath.identity(path)
             if let input = inputs[file] {
                 throw .usage("\(option) '\(path)' is also an input of the command ('\(input)'): it would be overwritten")
             }
@@ -52,22 +51,6 @@ enum Output {
             }
             outputs[file] = option
         }
-    }
-
-    /// The file `path` names: links resolved where it exists, else its absolute, standardised form.
-    private static func identity(_ path: String) -> String {
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
-        }
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return URL(fileURLWithPath: absolute).standardizedFileURL.path
-    }
-
-    /// Whether `path` exists and is not a regular file (a device, a pipe).
-    private static func isSpecialFile(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG
     }
 
     /// Whether standard error is a terminal (for progress bars).

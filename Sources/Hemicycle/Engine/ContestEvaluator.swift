@@ -67,7 +67,6 @@ final class ContestEvaluator {
     let rule: TwoRoundRule
     let table: ContestTable
     private let storage: EvaluatorStorage
-    let contests: UnsafeMutableBufferPointer<ContestRecord>
     /// The first contest record: contests are read in place through it, never copied whole.
     let contestBase: UnsafeMutablePointer<ContestRecord>
     let entries: UnsafeMutableBufferPointer<EntryRecord>
@@ -112,7 +111,6 @@ final class ContestEvaluator {
     init(table: ContestTable, rule: TwoRoundRule) {
         self.rule = rule
         self.table = table
-        contests = table.contests
         contestBase = table.contestBase
         entries = table.entries
         preferences = table.preferences

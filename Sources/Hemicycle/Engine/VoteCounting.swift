@@ -79,23 +79,22 @@ public enum VoteCounting {
         guard total > 0, sum > 0 else { return apportionInMemory(total, first, second) }
         var parts = (0, 0)
         var remainders = (SIMD2<Double>.zero, SIMD2<Double>.zero)
-        withUnsafeMutablePointer(to: &parts) { parts in
+        let done = withUnsafeMutablePointer(to: &parts) { parts in
             parts.withMemoryRebound(to: Int.self, capacity: 2) { parts in
                 withUnsafeMutablePointer(to: &remainders) { remainders in
                     remainders.withMemoryRebound(to: SIMD2<Double>.self, capacity: 2) { remainders in
-                        let split = LargestRemainderSplit(
+                        LargestRemainderSplit(
                             totals: SIMD2(repeating: Int64(total)), sums: SIMD2(repeating: sum), count: 2,
-                            remainders: remainders)
-                        @inline(__always) func weight(_ index: Int) -> Double { index == 0 ? first : second }
-                        let done = split.run(
-                            weight: { SIMD2(repeating: weight($0)) }, setFloor: { parts[$0] = Int($1[0]) },
+                            remainders: remainders
+                        ).run(
+                            weight: { SIMD2(repeating: $0 == 0 ? first : second) }, setFloor: { parts[$0] = Int($1[0]) },
                             addLeftover: { parts[$0] &+= $1[0].asInt })
-                        if !done { split.runOutOfTheCommonCase(weight: weight, parts: parts) }
                     }
                 }
             }
         }
-        return parts
+        // Outside the common case, the general split settles it, out of line.
+        return done ? parts : apportionInMemory(total, first, second)
     }
 
     /// ``apportion(_:weights:into:remainders:)`` of two weights, in memory on the stack.

@@ -90,12 +90,7 @@ public enum AtomicFile {
     /// The file a write to `path` replaces (links followed), and whether it exists and is not a
     /// regular file (a device, a pipe, a socket), so that it cannot be replaced.
     private static func resolvedTarget(_ path: String) -> (path: String, isSpecial: Bool) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return (path, false) }  // new, or a dangling link
-        let isRegular = (status.st_mode & S_IFMT) == S_IFREG
-        guard let resolved = realpath(path, nil) else { return (path, !isRegular) }
-        defer { free(resolved) }
-        return (String(cString: resolved), !isRegular)
+        (FilePath.resolved(path) ?? path, FilePath.isSpecialFile(path))
     }
 
     /// The folder of `path` (`.` for a bare name, `/` for a file at the root).

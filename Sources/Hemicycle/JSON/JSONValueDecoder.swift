@@ -99,20 +99,6 @@ private func mismatch(_ type: Any.Type, _ value: JSONValue, _ path: [any CodingK
     return DecodingError.typeMismatch(type, .init(codingPath: path, debugDescription: "expected \(type), found \(found)"))
 }
 
-/// A JSON key of the tree: a member name or an array index.
-private struct TreeKey: CodingKey {
-    let stringValue: String
-    let intValue: Int?
-    init(stringValue: String) {
-        self.stringValue = stringValue
-        intValue = nil
-    }
-    init(intValue: Int) {
-        stringValue = "\(intValue)"
-        self.intValue = intValue
-    }
-}
-
 private struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [(key: String, value: JSONValue)]
     let decoder: JSONTreeDecoder
@@ -169,7 +155,7 @@ private struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func superDecoder() throws -> any Decoder {
-        decoder.child(positions["super"].map { members[$0].value } ?? .null, TreeKey(stringValue: "super"))
+        decoder.child(positions["super"].map { members[$0].value } ?? .null, JSONKey("super"))
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
@@ -195,9 +181,9 @@ private struct JSONUnkeyedContainer: UnkeyedDecodingContainer {
     private func next(_ type: Any.Type) throws -> JSONTreeDecoder {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
-                type, .init(codingPath: codingPath + [TreeKey(intValue: currentIndex)], debugDescription: "the array has ended"))
+                type, .init(codingPath: codingPath + [JSONKey(index: currentIndex)], debugDescription: "the array has ended"))
         }
-        return decoder.child(values[currentIndex], TreeKey(intValue: currentIndex))
+        return decoder.child(values[currentIndex], JSONKey(index: currentIndex))
     }
 
     private mutating func take<T>(_ type: T.Type, _ read: (JSONTreeDecoder) throws -> T) throws -> T {

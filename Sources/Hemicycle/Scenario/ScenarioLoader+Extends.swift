@@ -4,14 +4,6 @@
     import Foundation
 #endif
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `extends`: a scenario laid over another, within the folder it was loaded from.
 ///
 /// A scenario received from someone else must not read the user's other files: every file of an
@@ -26,14 +18,14 @@ extension ScenarioLoader {
     /// ``extendsRootVariable`` names; links resolved.
     static func extendsRoot(for folder: String) -> String {
         let chosen = ProcessInfo.processInfo.environment[extendsRootVariable].flatMap { $0.isEmpty ? nil : $0 } ?? folder
-        return realPath(chosen) ?? URL(fileURLWithPath: chosen).standardizedFileURL.path
+        return FilePath.identity(chosen)
     }
 
     static func resolvedDocument(path: String, chain: [String], root: String) throws(ScenarioError) -> JSONValue {
         let document = try parse(try read(path), file: path)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try resolveExtends(
-            document, file: path, directory: directory, chain: chain + [identity(path)], root: root)
+            document, file: path, directory: directory, chain: chain + [FilePath.identity(path)], root: root)
     }
 
     /// `document` with the scenario it extends (if any) laid under it.
@@ -47,14 +39,12 @@ extension ScenarioLoader {
         guard case .string(let relative) = reference else { throw refuse(.wrongType, "expected a file path") }
         let basePath = relative.hasPrefix("/") ? relative : URL(fileURLWithPath: directory).appendingPathComponent(relative).path
         // Inside the root, links resolved; a missing file is checked by where its name points.
-        let resolved = realPath(basePath)
-        let location = resolved ?? URL(fileURLWithPath: basePath).standardizedFileURL.path
-        guard isInside(location, root) else {
+        guard isInside(FilePath.identity(basePath), root) else {
             throw refuse(
                 .extendsOutsideFolder,
                 "'\(relative)' is outside \(root), the folder a scenario may extend from (set \(extendsRootVariable) to allow a wider one)")
         }
-        let base = identity(basePath)
+        let base = FilePath.identity(basePath)
         if chain.contains(base) {
             let cycle = (chain + [base]).map { URL(fileURLWithPath: $0).lastPathComponent }
             throw refuse(.extendsCycle, "scenarios extend each other in a cycle: \(cycle.joined(separator: " → "))")
@@ -72,18 +62,6 @@ extension ScenarioLoader {
         let merged = baseDocument.merged(with: .object(members), at: "$", problems: &problems)
         guard problems.isEmpty else { throw ScenarioError(file: file, problems: problems) }
         return merged
-    }
-
-    /// The file `path` names, links resolved where it exists: what a cycle is told by.
-    private static func identity(_ path: String) -> String {
-        realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path
-    }
-
-    /// `path` with every link resolved, or `nil` when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// Whether `path` is `root` or lies below it.

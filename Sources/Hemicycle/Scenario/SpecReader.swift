@@ -16,9 +16,12 @@ struct JSONKey: CodingKey, Hashable {
 
     init?(stringValue: String) { self.init(stringValue) }
 
-    init?(intValue: Int) {
-        stringValue = "\(intValue)"
-        self.intValue = intValue
+    init?(intValue: Int) { self.init(index: intValue) }
+
+    /// The key of an array element.
+    init(index: Int) {
+        stringValue = "\(index)"
+        intValue = index
     }
 }
 

@@ -57,7 +57,11 @@ public struct MonteCarlo: Sendable {
     /// The runs of a study of `runs` runs that its `shard` performs: what a complete shard file
     /// must have counted.
     public static func plannedRuns(runs: Int, shard: (index: Int, count: Int)?) -> Int {
-        let blocks = blocks(runs: runs, shard: shard)
+        self.runs(inBlocks: blocks(runs: runs, shard: shard), of: runs)
+    }
+
+    /// The runs in `blocks` of a study of `runs` runs (the last block may be short).
+    static func runs(inBlocks blocks: Range<Int>, of runs: Int) -> Int {
         guard !blocks.isEmpty else { return 0 }
         return min(runs, blocks.upperBound * blockSize) - blocks.lowerBound * blockSize
     }
@@ -68,10 +72,7 @@ public struct MonteCarlo: Sendable {
     }
 
     /// The number of runs this plan performs.
-    public var plannedRuns: Int {
-        guard !blocks.isEmpty else { return 0 }
-        return min(runs, blocks.upperBound * Self.blockSize) - blocks.lowerBound * Self.blockSize
-    }
+    public var plannedRuns: Int { Self.runs(inBlocks: blocks, of: runs) }
 
     /// A simulator for one worker.
     public func makeSimulator() -> ElectionSimulator {
