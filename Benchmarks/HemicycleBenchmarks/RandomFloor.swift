@@ -64,7 +64,7 @@ struct DrawCount {
             add("run-off abstention per list", normals: Double(lists), exps: Double(shifted))
         }
         if u.transferPreference > 0 {
-            let pairs = Double(election.transfers.preference.filter { $0 > 0 }.count)
+            let pairs = Double(election.transfers.statedPairCount)
             add("transfer preferences", normals: pairs, exps: pairs)
         }
         // perturbLines and shiftTurnouts, for every contest whether or not its noise is used

@@ -70,7 +70,11 @@ final class ContestEvaluator {
     /// The first contest record: contests are read in place through it, never copied whole.
     let contestBase: UnsafeMutablePointer<ContestRecord>
     let entries: UnsafeMutableBufferPointer<EntryRecord>
+    let preferenceRows: UnsafeMutableBufferPointer<Int>
+    let preferenceTargets: UnsafeMutableBufferPointer<Int>
     let preferences: UnsafeMutableBufferPointer<Double>
+    let preferenceSlots: UnsafeMutableBufferPointer<Int>
+    let directPreferenceLookup: Bool
     let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
     let listCount: Int
@@ -103,9 +107,10 @@ final class ContestEvaluator {
     /// Each list's abstention when out of the run-off: the scenario's, or a simulated run's
     /// (the simulator writes it here).
     let listAbstention: UnsafeMutablePointer<Double>
-    /// The transfer preferences by list pair (`from * listCount + to`) times this run's factor
-    /// on each: the preferences themselves unless simulated (the simulator writes the products
-    /// here, once a run, instead of the run-offs multiplying them out for every eliminated entry).
+    /// The transfer preferences, each at its ``ContestTable/preferenceSlots`` place (a lists ×
+    /// lists table, or the rows' order), times this run's factor on each: the preferences
+    /// themselves unless simulated (the simulator writes the products here, once a run, instead
+    /// of the run-offs multiplying them out for every eliminated entry).
     let weightedPreferences: UnsafeMutableBufferPointer<Double>
 
     init(table: ContestTable, rule: TwoRoundRule) {
@@ -113,13 +118,17 @@ final class ContestEvaluator {
         self.table = table
         contestBase = table.contestBase
         entries = table.entries
+        preferenceRows = table.preferenceRows
+        preferenceTargets = table.preferenceTargets
         preferences = table.preferences
+        preferenceSlots = table.preferenceSlots
+        directPreferenceLookup = table.directPreferenceLookup
         boycotters = table.boycotters
         boycottTransfers = table.boycottTransfers
         listCount = table.listCount
         let capacity = table.maximumEntries
         let boycotterCapacity = table.maximumBoycotters
-        let pairs = max(1, listCount * listCount)
+        let pairs = max(1, table.directPreferenceLookup ? listCount * listCount : table.preferences.count)
         storage = EvaluatorStorage(
             integers: 4 * capacity + 1, doubles: 3 * capacity + boycotterCapacity + pairs + max(1, listCount),
             flags: capacity, lanes: capacity)
@@ -143,7 +152,7 @@ final class ContestEvaluator {
         boycottersVoting = slice(boycotterCapacity)
         weightedPreferences = slice(pairs)
         weightedPreferences.update(repeating: 0)
-        for pair in preferences.indices { weightedPreferences[pair] = preferences[pair] }
+        for index in preferences.indices { weightedPreferences[preferenceSlots[index]] = preferences[index] }
         listAbstention = slice(max(1, listCount)).baseAddress.unsafelyUnwrapped
         for list in 0..<listCount { listAbstention[list] = table.listAbstention[list] }
     }

@@ -85,10 +85,23 @@ final class ContestTable: @unchecked Sendable {
     // Immutable after init; the memory is freed in deinit.
     let contests: UnsafeMutableBufferPointer<ContestRecord>
     let entries: UnsafeMutableBufferPointer<EntryRecord>
-    /// Run-off transfer preferences by list pair (`from * listCount + to`), zero from a list to
-    /// itself: one table for every contest (they depend on the lists only), small enough to
-    /// stay in cache whatever the number of contests.
+    /// Run-off transfer preferences, one row per list: list `from`'s positive preferences are
+    /// at `preferenceRows[from]..<preferenceRows[from + 1]`, the lists they go to in
+    /// ``preferenceTargets`` (ascending) and their values in ``preferences``. One table for every
+    /// contest (they depend on the lists only), as large as what the scenario states: memory
+    /// grows with the stated preferences, not with the square of the lists.
+    let preferenceRows: UnsafeMutableBufferPointer<Int>
+    let preferenceTargets: UnsafeMutableBufferPointer<Int>
     let preferences: UnsafeMutableBufferPointer<Double>
+    /// Whether the run-offs look a preference up in a lists × lists table, `from * listCount +
+    /// to` (up to ``directLookupLists`` lists: at most 512 KB, and faster than a row's scan),
+    /// rather than scanning the row of the list it comes from.
+    let directPreferenceLookup: Bool
+    /// Where each of ``preferences`` sits among the evaluator's weighted preferences: at
+    /// `from * listCount + to` with the direct lookup, at its own index otherwise.
+    let preferenceSlots: UnsafeMutableBufferPointer<Int>
+    /// The most lists for which preferences are looked up in a lists × lists table.
+    static let directLookupLists = 256
     let boycotters: UnsafeMutableBufferPointer<BoycotterRecord>
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
     /// Each list's run-off abstention, as the scenario sets it.
@@ -107,16 +120,25 @@ final class ContestTable: @unchecked Sendable {
     let maximumEntries: Int
     let maximumBoycotters: Int
 
-    init(election: Election) {
+    /// Compiles `election`'s contests. Preferences are looked up in a lists × lists table up to
+    /// `directLookupLists` lists (tests lower it to check the rows give the same results).
+    init(election: Election, directLookupLists: Int = ContestTable.directLookupLists) {
         var contests: [ContestRecord] = []
         var entries: [EntryRecord] = []
         let listCount = election.lists.count
         let transferLists = min(listCount, election.transfers.listCount)
-        var preferences = [Double](repeating: 0, count: listCount * listCount)
-        for from in 0..<transferLists {
-            for to in 0..<transferLists where to != from {
-                preferences[from * listCount + to] = election.transfers.preference(from: from, to: to)
+        var preferenceRows = [0]
+        var preferenceTargets: [Int] = []
+        var preferences: [Double] = []
+        for from in 0..<listCount {
+            if from < transferLists {
+                for (to, share) in election.transfers.preferences[from].sorted(by: { $0.key < $1.key })
+                where to != from && to < transferLists && share > 0 {
+                    preferenceTargets.append(to)
+                    preferences.append(share)
+                }
             }
+            preferenceRows.append(preferences.count)
         }
         var boycotters: [BoycotterRecord] = []
         var transfers: [Double] = []
@@ -182,7 +204,19 @@ final class ContestTable: @unchecked Sendable {
         }
         self.contests = Self.copy(contests)
         self.entries = Self.copy(entries)
+        self.preferenceRows = Self.copy(preferenceRows)
+        self.preferenceTargets = Self.copy(preferenceTargets)
         self.preferences = Self.copy(preferences)
+        let direct = listCount <= directLookupLists
+        directPreferenceLookup = direct
+        var slots: [Int] = []
+        slots.reserveCapacity(preferences.count)
+        for from in 0..<listCount {
+            for slot in preferenceRows[from]..<preferenceRows[from + 1] {
+                slots.append(direct ? from * listCount + preferenceTargets[slot] : slot)
+            }
+        }
+        preferenceSlots = Self.copy(slots)
         self.boycotters = Self.copy(boycotters)
         boycottTransfers = Self.copy(transfers)
         leveling = election.constituencies.filter(\.isContested).map(\.levelingSeats)
@@ -199,7 +233,10 @@ final class ContestTable: @unchecked Sendable {
     deinit {
         contests.deallocate()
         entries.deallocate()
+        preferenceRows.deallocate()
+        preferenceTargets.deallocate()
         preferences.deallocate()
+        preferenceSlots.deallocate()
         boycotters.deallocate()
         boycottTransfers.deallocate()
         listAbstention.deallocate()

@@ -129,10 +129,15 @@ extension ContestEvaluator {
     /// (see ``transferWeights(_:)``), in entry order.
     @inline(__always)
     func twoFinalistWeights(_ c: Int) -> (Double, Double) {
+        directPreferenceLookup ? twoFinalistWeights(c, directLookup) : twoFinalistWeights(c, rowLookup)
+    }
+
+    /// ``twoFinalistWeights(_:)`` with the preferences found by `lookup`.
+    @inline(__always)
+    func twoFinalistWeights<Lookup: PreferenceLookup>(_ c: Int, _ lookup: Lookup) -> (Double, Double) {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
-        let weighted = weightedPreferences.baseAddress.unsafelyUnwrapped
         let first = finalistIndex[0]
         let second = finalistIndex[1]
         let firstList = entries[first].list
@@ -146,10 +151,7 @@ extension ContestEvaluator {
         for from in 0..<count where from != first && from != second {
             let list = entries[from].list
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
-            // In range by construction (lists index the lists × lists table): no overflow checks.
-            let row = list &* listCount
-            let p0 = weighted[row &+ firstList]
-            let p1 = weighted[row &+ secondList]
+            let (p0, p1) = lookup.preferences(of: list, for: (firstList, secondList))
             let preferred = p0 + p1
             if preferred > 0 {
                 let scale = moving / preferred
@@ -212,7 +214,6 @@ extension ContestEvaluator {
         let contest = contestBase + c
         let count = contest.pointee.entryCount
         let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
-        let weighted = weightedPreferences.baseAddress.unsafelyUnwrapped
         var votesOfFinalists = 0
         for position in 0..<finalists {
             let entry = finalistIndex[position]
@@ -223,11 +224,10 @@ extension ContestEvaluator {
         for from in 0..<count where !finalist[from] {
             let list = entries[from].list
             let moving = Double(votes1[from]) * (1 - listAbstention[list])
-            let row = list * listCount
             var preferred = 0.0
             for position in 0..<finalists {
                 let to = entries[finalistIndex[position]].list
-                let weight = weighted[row + to]
+                let weight = preference(of: list, for: to)
                 finalistPreferences[position] = weight
                 preferred += weight
             }

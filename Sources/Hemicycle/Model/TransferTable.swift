@@ -10,24 +10,39 @@ public struct TransferTable: Sendable, Hashable {
     public let listCount: Int
     /// Abstaining share per list.
     public var abstention: [Double]
-    /// Preferences, row-major: `preference[from * listCount + to]`.
-    public var preference: [Double]
+    /// The positive preferences each list states: `preferences[from][to]`. Only what the scenario
+    /// states is held, so the table grows with the preferences, not with the square of the lists.
+    public private(set) var preferences: [[Int: Double]]
 
     /// A table where every list's voters abstain at `abstention` and split proportionally.
     public init(listCount: Int, defaultAbstention: Double) {
         self.listCount = listCount
         self.abstention = Array(repeating: defaultAbstention, count: listCount)
-        self.preference = Array(repeating: 0, count: listCount * listCount)
+        self.preferences = Array(repeating: [:], count: listCount)
     }
 
-    /// The preference of voters of list `from` for list `to`.
+    /// The preference of voters of list `from` for list `to` (0 unless stated).
     public func preference(from: Int, to: Int) -> Double {
-        preference[from * listCount + to]
+        preferences[from][to] ?? 0
+    }
+
+    /// Sets the preference of voters of list `from` for list `to`; 0 removes it.
+    public mutating func setPreference(_ share: Double, from: Int, to: Int) {
+        if share > 0 {
+            preferences[from][to] = share
+        } else {
+            preferences[from][to] = nil
+        }
     }
 
     /// Whether list `from` states any preference.
     public func hasPreferences(from: Int) -> Bool {
-        (0..<listCount).contains { preference[from * listCount + $0] > 0 }
+        !preferences[from].isEmpty
+    }
+
+    /// The number of (from, to) pairs with a stated preference.
+    public var statedPairCount: Int {
+        preferences.reduce(0) { $0 + $1.count }
     }
 }
 

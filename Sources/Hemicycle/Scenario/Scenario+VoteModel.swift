@@ -24,7 +24,7 @@ extension Scenario {
                 }
                 if to == from { context.fail(.outOfRange, sharePath, "a list's voters cannot transfer to the list itself") }
                 guard let share = context.check(share, in: 0...1, sharePath, "a transfer share") else { continue }
-                table.preference[from * table.listCount + to] = share
+                table.setPreference(share, from: from, to: to)
                 shares.append(share)
             }
             if row.to != nil, let sum = ValidationContext.sumOffOne(shares) {

@@ -15,16 +15,14 @@ extension ElectionSimulator {
         }
         // Each (region, list) pair's swing: its list's national swing plus its regional swing
         // (zero without regional noise), added here once rather than for each ballot line.
-        regionalPairs.withUnsafeBufferPointer { pairs in
-            regionalPairLists.withUnsafeBufferPointer { lists in
-                if layout.regionalCount > 0 {
-                    let regional = noise + layout.regionalStart
-                    for index in 0..<pairs.count {
-                        regionalSwing[pairs[index]] = nationalSwing[lists[index]] + regionalDeviation * regional[index]
-                    }
-                } else {
-                    for index in 0..<pairs.count { regionalSwing[pairs[index]] = nationalSwing[lists[index]] + 0 }
+        regionalPairLists.withUnsafeBufferPointer { lists in
+            if layout.regionalCount > 0 {
+                let regional = noise + layout.regionalStart
+                for index in 0..<lists.count {
+                    regionalSwing[index] = nationalSwing[lists[index]] + regionalDeviation * regional[index]
                 }
+            } else {
+                for index in 0..<lists.count { regionalSwing[index] = nationalSwing[lists[index]] + 0 }
             }
         }
         turnoutShift1 = layout.turnoutShockSlot.0 >= 0 ? nationalTurnoutDeviation1 * noise[layout.turnoutShockSlot.0] : 0
@@ -48,17 +46,16 @@ extension ElectionSimulator {
             }
         }
         if layout.preferenceStart >= 0 {
-            // The exps in one vectorised loop (over the noise slots, each used once), then
-            // scattered to their pairs.
+            // The exps in one vectorised loop (over the noise slots, one per stated preference,
+            // in the table's order), then the products, each
+            // written to its place.
             let deviation = transferPreferenceDeviation
             let slots = noise + layout.preferenceStart
-            let pairs = preferencePairs.count
+            let pairs = evaluator.preferences.count
             for index in 0..<pairs { slots[index] = FastMath.exp(deviation * slots[index]) }
-            preferencePairs.withUnsafeBufferPointer { pairIndex in
-                for index in 0..<pairs {
-                    let pair = pairIndex[index]
-                    evaluator.weightedPreferences[pair] = evaluator.preferences[pair] * slots[index]
-                }
+            let places = evaluator.preferenceSlots
+            for index in 0..<pairs {
+                evaluator.weightedPreferences[places[index]] = evaluator.preferences[index] * slots[index]
             }
         }
     }

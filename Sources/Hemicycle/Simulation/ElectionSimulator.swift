@@ -15,8 +15,9 @@ public final class ElectionSimulator {
     let listCount: Int
     /// Scratch, in memory owned by ``storage``.
     private let storage: EvaluatorStorage
-    /// Per run: national swing by list; by region and list, the national swing plus the
-    /// regional one (``drawNational()``); boycott and list abstentions.
+    /// Per run: national swing by list; by (region, list) pair that stands or boycotts there (in
+    /// ``regionalPairLists`` order), the national swing plus the regional one
+    /// (``drawNational()``); boycott and list abstentions.
     let nationalSwing: UnsafeMutableBufferPointer<Double>
     let regionalSwing: UnsafeMutableBufferPointer<Double>
     let boycottAbstention: UnsafeMutableBufferPointer<Double>
@@ -34,7 +35,7 @@ public final class ElectionSimulator {
     /// of shares and of turnout when there is none.
     let zeros: UnsafeMutablePointer<Double>
     /// Every ballot line of the election (the table's entries, then its boycotters): its place
-    /// in the region-by-list swing table; and, per run, its swing and its support times the
+    /// in ``regionalSwing`` (its region and list pair); and, per run, its swing and its support times the
     /// exponential of its swing and noise (``perturbLines()``).
     let lineCount: Int
     let lineRegional: UnsafeMutablePointer<Int>
@@ -50,8 +51,6 @@ public final class ElectionSimulator {
     let turnoutNoise: (Bool, Bool)
     /// Seats per list in the current run.
     let seats: UnsafeMutableBufferPointer<Int>
-    /// List pairs (`from * listCount + to`) with a transfer preference, for transfer noise.
-    let preferencePairs: [Int]
     /// Lists that stand or boycott in each region: the regional swings worth drawing.
     let regionalPairs: [Int]
     /// The list of each of ``regionalPairs`` (a pair is `region * listCount + list`, as a
@@ -163,9 +162,6 @@ public final class ElectionSimulator {
         singleRoundScratch = SingleRoundAllocator.Scratch(table: table, lists: lists)
         listCount = lists
         let boycotts = max(1, election.boycotts.count)
-        let regions = table.regionCount
-        let preferencePairs = election.transfers.preference.indices.filter { election.transfers.preference[$0] > 0 }
-        self.preferencePairs = preferencePairs
         var pairs = Set<Int>()
         for c in 0..<table.count {
             let contest = table.contestBase + c
@@ -178,7 +174,7 @@ public final class ElectionSimulator {
         regionalPairLists = regionalPairs.map { $0 % max(1, election.lists.count) }
         let layout = NoiseLayout(
             uncertainty: noise, listCount: lists, regionalPairs: regionalPairs.count, boycotts: election.boycotts.count,
-            preferencePairs: preferencePairs.count, entryCount: table.entries.count,
+            preferencePairs: table.preferences.count, entryCount: table.entries.count,
             boycotterCount: table.boycotters.count, contestCount: table.count)
         noiseLayout = layout
         let lines = table.entries.count + table.boycotters.count
@@ -186,7 +182,7 @@ public final class ElectionSimulator {
         let zeroCount = max(lines, table.count) + 1
         storage = EvaluatorStorage(
             integers: max(1, lists) + table.count + lines,
-            doubles: 4 * lists + regions * lists + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 2 * lines
+            doubles: 4 * lists + max(1, regionalPairs.count) + 2 * boycotts + max(1, layout.count) + zeroCount + 2 + 2 * lines
                 + 4 * table.count,
             flags: 1)
         var offset = 0
@@ -196,7 +192,7 @@ public final class ElectionSimulator {
             return UnsafeMutableBufferPointer(rebasing: doubles[offset..<(offset + count)])
         }
         nationalSwing = slice(lists)
-        regionalSwing = slice(regions * lists)
+        regionalSwing = slice(max(1, regionalPairs.count))
         // The evaluator reads the run-off abstentions from its own buffer (filled with the
         // scenario's rates); a run with abstention noise writes them there.
         listAbstention = UnsafeMutableBufferPointer(start: evaluator.listAbstention, count: lists)
@@ -233,16 +229,19 @@ public final class ElectionSimulator {
                 contest: 0, weights: (0, 0), finalists: (0, 0), finalistVotes1: (0, 0), listVotes1: 0, voters1: 0),
             count: max(1, table.count))
         lineRegional = storage.integers.baseAddress.unsafelyUnwrapped + max(1, lists) + table.count
+        var pairIndex: [Int: Int] = [:]
+        pairIndex.reserveCapacity(regionalPairs.count)
+        for (index, pair) in regionalPairs.enumerated() { pairIndex[pair] = index }
         for c in 0..<table.count {
             let contest = table.contestBase + c
             for entry in 0..<contest.pointee.entryCount {
                 let line = contest.pointee.entryStart + entry
-                lineRegional[line] = contest.pointee.regionBase + table.entries[line].list
+                lineRegional[line] = pairIndex[contest.pointee.regionBase + table.entries[line].list] ?? 0
             }
             for index in 0..<contest.pointee.boycotterCount {
                 let boycotter = contest.pointee.boycotterStart + index
                 let line = table.entries.count + boycotter
-                lineRegional[line] = contest.pointee.regionBase + table.boycotters[boycotter].list
+                lineRegional[line] = pairIndex[contest.pointee.regionBase + table.boycotters[boycotter].list] ?? 0
             }
         }
         for list in 0..<lists {

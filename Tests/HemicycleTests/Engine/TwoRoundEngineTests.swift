@@ -180,6 +180,37 @@ struct TwoRoundEngineTests {
         #expect(row.winner == "A")
     }
 
+    /// Lists declared beyond those on the ballot: 4 (preferences looked up in a lists × lists
+    /// table) and 300 (looked up in each list's row of stated preferences).
+    static let declaredListCounts = [4, 300]
+
+    @Test(arguments: declaredListCounts)
+    func twoWayTransfersAreFoundWhateverTheNumberOfLists(declared: Int) throws {
+        // As `runoffWithTransfersReversesTheLead`: C's voters prefer B 7 to 1 over A, so B wins
+        // 262 to 213; the lists not on the ballot must change nothing.
+        let lists = ["A", "B", "C"] + (3..<declared).map { "X\($0)" }
+        let json = TestScenario.single(
+            lists: lists, round1: #"{"turnout": 0.5, "shares": {"A": 0.40, "B": 0.35, "C": 0.25}}"#,
+            extra: #""transfers": {"from": {"C": {"abstain": 0.2, "to": {"A": 0.1, "B": 0.7}}}}"#)
+        let row = try run(json)
+        #expect(votes(row, round: 2) == ["A": 213, "B": 262])
+        #expect(row.winner == "B")
+    }
+
+    @Test(arguments: declaredListCounts)
+    func threeWayTransfersAreFoundWhateverTheNumberOfLists(declared: Int) throws {
+        // A 300, B 200, C 150, D 50: A, B and C meet in round 2. D's voters: 20% (10) stay home,
+        // the other 40 all go to C (its only preference among the finalists). Weights 300 : 200
+        // : 190; 700 voters × 690/700 of the votes staying = 690, so exactly 300, 200 and 190.
+        let lists = ["A", "B", "C", "D"] + (4..<declared).map { "X\($0)" }
+        let json = TestScenario.single(
+            seats: 1, lists: lists, round1: #"{"voters": 700, "votes": {"A": 300, "B": 200, "C": 150, "D": 50}}"#,
+            rule: Self.frenchRule, extra: #""transfers": {"from": {"D": {"abstain": 0.2, "to": {"C": 0.8}}}}"#)
+        let row = try run(json)
+        #expect(row.entries.filter(\.finalist).map(\.list) == ["A", "B", "C"])
+        #expect(votes(row, round: 2) == ["A": 300, "B": 200, "C": 190])
+    }
+
     @Test func boycottLowersTurnoutAndMovesTheRest() throws {
         // X (20% of support) boycotts; half its supporters abstain: turnout 50% × (1 − 0.1) = 45%,
         // 450 voters. The other 10% split 5 : 3 over A and B: A 0.5625, B 0.3375 of 0.9 →

@@ -99,6 +99,26 @@ struct MonteCarloTests {
         if uncertainty == nil { #expect(singleTally.seatHistogram.filter { $0 > 0 }.count > election.lists.count) }
     }
 
+    /// Transfer preferences looked up in each list's row of stated preferences (as for more
+    /// than ``ContestTable/directLookupLists`` lists) give the runs that the lists × lists table
+    /// gives, with transfer noise on every stated preference (Mali 1992 states 9 rows).
+    @Test func preferenceRowsCountWhatTheTableCounts() throws {
+        let uncertainty = Uncertainty.defaults
+        #expect(uncertainty.transferPreference > 0 && election.transfers.statedPairCount > 10)
+        let table = ElectionSimulator(election: election, uncertainty: uncertainty)
+        let rows = ElectionSimulator(
+            election: election, uncertainty: uncertainty, table: ContestTable(election: election, directLookupLists: 0))
+        #expect(table.table.directPreferenceLookup && !rows.table.directPreferenceLookup)
+        var tallies = [table.makeTally(), rows.makeTally()]
+        for (index, simulator) in [table, rows].enumerated() {
+            var random = Xoshiro256StarStar(seed: 19)
+            simulator.simulate(201, using: &random, into: &tallies[index])
+        }
+        let same = tallies[0] == tallies[1]  // (not inside #expect: it would print both tallies)
+        #expect(same)
+        #expect(tallies[0].leadReversals[0] < 201, "some run-off was reversed by transfers")
+    }
+
     /// Comparisons run in pairs too: every compared rule must count exactly what runs one at a
     /// time count, with and without the two-round rule among them (a pair then decides the
     /// run-offs of both runs), and with voter sampling (never paired).
