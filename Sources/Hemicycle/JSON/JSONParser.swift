@@ -6,6 +6,9 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
     public var column: Int
     /// What is wrong.
     public var message: String
+    /// Whether the text broke a size limit (``JSONParser/maximumContainerCount``,
+    /// ``JSONParser/maximumValueCount``) rather than the grammar.
+    public var exceedsLimit = false
 
     public var description: String { "line \(line), column \(column): \(message)" }
 }
@@ -14,20 +17,34 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
 ///
 /// It refuses duplicate member names, numbers out of range, unescaped control characters,
 /// invalid UTF-8, trailing garbage, and nesting deeper than ``maximumDepth`` (so hostile input
-/// cannot exhaust the stack).
+/// cannot exhaust the stack). It also stops, before holding them, at more than
+/// ``maximumContainerCount`` values in one array or object and more than ``maximumValueCount``
+/// in all: an array of junk is refused at the memory a large real scenario takes, not at
+/// twenty times its size.
 public struct JSONParser {
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 256
+    /// The most elements of one array, or members of one object: 2²⁰ (1,048,576), room for a
+    /// million constituencies.
+    public static let maximumContainerCount = 1 << 20
+    /// The most values in one document: 2²⁵ (33,554,432).
+    public static let maximumValueCount = 1 << 25
 
     private let bytes: [UInt8]
     private var position = 0
     private var depth = 0
+    private var valueCount = 0
 
     /// Parses `bytes` as one JSON value.
     ///
     /// - Throws: ``JSONSyntaxError`` with the line and column of the first error.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+        try parse(bytes, maximumValues: maximumValueCount, maximumCount: maximumContainerCount)
+    }
+
+    /// ``parse(_:)`` with other limits on the values in all and in one container (tests lower them).
+    static func parse(_ bytes: [UInt8], maximumValues: Int, maximumCount: Int) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, maximumValues: maximumValues, maximumCount: maximumCount)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -36,7 +53,14 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private let maximumValues: Int
+    private let maximumCount: Int
+
+    private init(bytes: [UInt8], maximumValues: Int, maximumCount: Int) {
+        self.bytes = bytes
+        self.maximumValues = maximumValues
+        self.maximumCount = maximumCount
+    }
 
     private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
         let end = min(offset ?? position, bytes.count)
@@ -57,6 +81,10 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         guard let byte = current else { throw error("unexpected end of file; expected a value") }
+        valueCount += 1
+        if valueCount > maximumValues {
+            throw limit("more than \(maximumValues) values in the document, the most a scenario may hold")
+        }
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -66,6 +94,18 @@ public struct JSONParser {
         case UInt8(ascii: "n"): return try parseLiteral("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         default: throw error("unexpected character '\(Self.show(byte))'; expected a value")
+        }
+    }
+
+    private func limit(_ message: String) -> JSONSyntaxError {
+        var failure = error(message)
+        failure.exceedsLimit = true
+        return failure
+    }
+
+    private func checkCount(_ count: Int, _ container: String) throws(JSONSyntaxError) {
+        if count >= maximumCount {
+            throw limit("more than \(maximumCount) \(container), the most a scenario may hold")
         }
     }
 
@@ -108,6 +148,7 @@ public struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
             position += 1
             skipWhitespace()
+            try checkCount(members.count, "members in one object")
             members.append((key, try parseValue()))
             skipWhitespace()
             if current == UInt8(ascii: ",") {
@@ -135,6 +176,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
+            try checkCount(values.count, "elements in one array")
             values.append(try parseValue())
             skipWhitespace()
             if current == UInt8(ascii: ",") {

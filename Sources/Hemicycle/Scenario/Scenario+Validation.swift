@@ -31,6 +31,12 @@ extension Scenario {
         var seenListIDs = Set<String>()
         let lists = buildLists(parties, &context).filter { seenListIDs.insert($0.id).inserted }
         let listIndex = Dictionary(uniqueKeysWithValues: lists.enumerated().map { ($0.element.id, $0.offset) })
+        if let assembly, lists.count * (assembly.size + 1) > ValidationContext.maximumSeatCountCells {
+            context.fail(
+                .tooLarge, "parties",
+                "\(lists.count) lists and an assembly of \(assembly.size) seats: a simulation would count "
+                    + "\(lists.count) × \(assembly.size + 1) seat totals, more than the \(ValidationContext.maximumSeatCountCells) allowed")
+        }
         let system = buildSystem(listIndex, &context)
         let transfers = buildTransfers(listIndex, &context)
         let boycotts = buildBoycotts(listIndex, &context)

@@ -22,6 +22,7 @@ public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible 
             case extendsTooDeep = "extends-too-deep"
             case extendsOutsideFolder = "extends-outside-folder"
             case unsupported = "unsupported"
+            case tooLarge = "too-large"
         }
         let storage: Storage
 
@@ -55,6 +56,9 @@ public struct ScenarioError: Error, Sendable, Hashable, CustomStringConvertible 
         public static let extendsOutsideFolder = Code(storage: .extendsOutsideFolder)
         /// Something well-formed that Hemicycle does not do.
         public static let unsupported = Code(storage: .unsupported)
+        /// A file, an array or an election beyond a stated size limit (``ScenarioLoader``'s
+        /// `maximum…` constants), refused before the memory it would need is taken.
+        public static let tooLarge = Code(storage: .tooLarge)
 
         /// The code's stable name, e.g. `shares-do-not-sum-to-one`.
         public var description: String { storage.rawValue }

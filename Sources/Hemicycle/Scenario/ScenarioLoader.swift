@@ -9,6 +9,9 @@ public enum ScenarioLoader {
     /// How many `extends` links one chain may follow: a scenario, the one it extends, and so on
     /// up to this many links (a chain of this many plus one files).
     public static let maximumExtendsDepth = 32
+    /// The largest scenario file read: 512 MiB. A larger file (or an endless one, such as a
+    /// device) is refused as soon as this many bytes have been read.
+    public static let maximumFileBytes = 512 << 20
 
     /// Loads and validates the scenario at `path`.
     ///
@@ -64,17 +67,28 @@ public enum ScenarioLoader {
         do {
             return try JSONParser.parse(bytes)
         } catch {
-            throw ScenarioError(file: file, problems: [.init(code: .malformedJSON, path: "$", message: "\(error)")])
+            let code: ScenarioError.Code = error.exceedsLimit ? .tooLarge : .malformedJSON
+            throw ScenarioError(file: file, problems: [.init(code: code, path: "$", message: "\(error)")])
         }
     }
 
     /// The bytes of the file at `path`.
     public static func readFile(_ path: String) throws(ScenarioError) -> [UInt8] { try read(path) }
 
+    /// Reads the file, stopping past ``maximumFileBytes``.
     static func read(_ path: String) throws(ScenarioError) -> [UInt8] {
-        do {
-            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
+        switch BoundedRead.file(path, limit: maximumFileBytes) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.tooLarge):
+            throw ScenarioError(
+                file: path,
+                problems: [
+                    .init(
+                        code: .tooLarge, path: "$",
+                        message: "the file is larger than \(maximumFileBytes >> 20) MiB, the most a scenario may be")
+                ])
+        case .failure(.unreadable):
             throw ScenarioError(
                 file: path, problems: [.init(code: .unreadableFile, path: "$", message: "cannot read the file")])
         }

@@ -9,8 +9,12 @@ struct ValidationContext {
     static let maximumRegistered = 4_000_000_000
     /// The most seats one constituency may elect.
     static let maximumSeats = 10_000
-    /// The largest assembly.
-    static let maximumAssembly = 100_000
+    /// The largest assembly: a million seats (a million single-member constituencies).
+    static let maximumAssembly = 1_000_000
+    /// The most lists × (assembly size + 1): a simulation keeps, per worker, one count for each
+    /// list and number of seats it may win, so 2²⁶ of them (512 MiB) at most. 10,000 lists
+    /// leave room for an assembly of 6,709 seats; a million seats for 67 lists.
+    static let maximumSeatCountCells = 1 << 26
     /// How far shares may sum from one, for decimals typed by hand.
     static let shareTolerance = 1e-6
 
