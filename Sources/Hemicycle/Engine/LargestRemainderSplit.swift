@@ -81,8 +81,21 @@ struct LargestRemainderSplit {
     /// in doubles (exact at these sizes, and compared without 64-bit integer vector compares,
     /// which SSE2 lacks), two entries at a time, each other entry's remainder loaded once for
     /// both (sums of ones and zeros are exact in any order).
+    ///
+    /// That count is quadratic in the entries: above ``rankedEntriesLimit`` of them the leftovers
+    /// go by ``awardLeftoversByThreshold(_:addLeftover:)`` instead, linear, to the same entries.
     @inline(__always)
     func awardLeftovers(_ leftover: Lanes, addLeftover: (Int, SIMDMask<Counts>) -> Void) {
+        if count > Self.rankedEntriesLimit {
+            awardLeftoversByThreshold(leftover, addLeftover: addLeftover)
+        } else {
+            awardLeftoversByRank(leftover, addLeftover: addLeftover)
+        }
+    }
+
+    /// ``awardLeftovers(_:addLeftover:)`` by counting each entry's rank.
+    @inline(__always)
+    func awardLeftoversByRank(_ leftover: Lanes, addLeftover: (Int, SIMDMask<Counts>) -> Void) {
         let zero = Lanes.zero
         let one = Lanes(repeating: 1)
         @inline(__always) func award(_ index: Int, rank: Lanes, own: Lanes) {
@@ -124,6 +137,77 @@ struct LargestRemainderSplit {
 }
 
 extension LargestRemainderSplit {
+    /// The most entries whose leftovers go by counting ranks; beyond, by a threshold.
+    static let rankedEntriesLimit = 128
+
+    /// ``awardLeftovers(_:addLeftover:)`` for many entries, in time linear in their number.
+    ///
+    /// In each lane, the `leftover`-th largest remainder `t` is found by a radix selection on
+    /// the bits of the non-negative doubles (their order is the order of the bits): eight
+    /// counting passes, a byte each, over the entries that share the bytes found so far. The
+    /// entries above `t` take a vote, and so do the earliest entries equal to `t`, as many as
+    /// are left. That is the rank rule exactly: an entry takes one when fewer than `leftover`
+    /// entries have a larger remainder or an equal one and come earlier. Never inlined: the
+    /// common small splits must not carry its code.
+    @inline(never)
+    func awardLeftoversByThreshold(_ leftover: Lanes, addLeftover: (Int, SIMDMask<Counts>) -> Void) {
+        var threshold = (Double.infinity, Double.infinity)
+        var equalToTake = (0, 0)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+            for lane in 0..<2 {
+                let wanted = Int(leftover[lane])
+                guard wanted > 0 else { continue }
+                var rank = wanted
+                var prefix: UInt64 = 0
+                var known: UInt64 = 0
+                for shift in stride(from: 56, through: 0, by: -8) {
+                    counts.update(repeating: 0)
+                    for index in 0..<count {
+                        let remainder = remainders[index][lane]
+                        let bits = remainder.bitPattern
+                        if remainder >= 0 && bits & known == prefix { counts[Int((bits >> UInt64(shift)) & 255)] += 1 }
+                    }
+                    // The byte of the rank-th largest among the entries that share the prefix.
+                    var byte = 255
+                    while byte > 0 && counts[byte] < rank {
+                        rank -= counts[byte]
+                        byte -= 1
+                    }
+                    prefix |= UInt64(byte) << UInt64(shift)
+                    known |= 255 << UInt64(shift)
+                }
+                let value = Double(bitPattern: prefix)
+                var above = 0
+                for index in 0..<count where remainders[index][lane] > value { above += 1 }
+                if lane == 0 {
+                    threshold.0 = value
+                    equalToTake.0 = wanted - above
+                } else {
+                    threshold.1 = value
+                    equalToTake.1 = wanted - above
+                }
+            }
+        }
+        var equalSeen = (0, 0)
+        for index in 0..<count {
+            let remainder = remainders[index]
+            var takes = SIMDMask<Counts>(repeating: false)
+            if remainder[0] > threshold.0 {
+                takes[0] = true
+            } else if remainder[0] == threshold.0 {
+                takes[0] = equalSeen.0 < equalToTake.0
+                equalSeen.0 += 1
+            }
+            if remainder[1] > threshold.1 {
+                takes[1] = true
+            } else if remainder[1] == threshold.1 {
+                takes[1] = equalSeen.1 < equalToTake.1
+                equalSeen.1 += 1
+            }
+            addLeftover(index, takes)
+        }
+    }
+
     /// A run's split (in lane 0) outside the common case of ``run(weight:setFloor:addLeftover:)``: floors by
     /// conversion (shares of 2^52 votes or more), and floors that overshoot the total by rounding
     /// error give a vote back, from the smallest remainders among entries that have votes.

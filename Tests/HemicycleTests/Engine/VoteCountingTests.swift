@@ -189,3 +189,47 @@ struct VoteCountingTests {
         #expect(declined > 1_000, "\(declined) pairs declined")
     }
 }
+
+/// The two ways of giving the leftover votes of a split, by rank and by threshold (for many
+/// entries), give them to the same entries: on random remainders with many ties, entries
+/// without weight, and any number of leftovers, in both lanes.
+@Suite("Largest remainders: threshold and rank agree")
+struct LeftoverAwardTests {
+    @Test(arguments: [1, 2, 7, 64, 129, 300, 1_000])
+    func thresholdAwardsWhatRanksAward(count: Int) {
+        var random = Xoshiro256StarStar(seed: UInt64(count))
+        let remainders = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: count)
+        defer { remainders.deallocate() }
+        for trial in 0..<40 {
+            // Few distinct values in some trials (ties), any double in [0, 1) in others; some
+            // entries without weight (remainder −1).
+            let distinct = trial % 2 == 0 ? 4 : 1 << 30
+            var weighted = [0, 0]
+            for index in 0..<count {
+                var lanes = SIMD2<Double>()
+                for lane in 0..<2 {
+                    if random.next() % 10 == 0 {
+                        lanes[lane] = -1
+                    } else {
+                        lanes[lane] = Double(random.next() % UInt64(distinct)) / Double(distinct)
+                        weighted[lane] += 1
+                    }
+                }
+                remainders[index] = lanes
+            }
+            let leftover = SIMD2<Double>(
+                Double(random.next() % UInt64(weighted[0] + 1)), Double(random.next() % UInt64(weighted[1] + 1)))
+            let split = LargestRemainderSplit(
+                totals: .init(repeating: 1), sums: .init(repeating: 1), count: count, remainders: remainders)
+            var byRank: [SIMDMask<SIMD2<Int64>>] = []
+            var byThreshold: [SIMDMask<SIMD2<Int64>>] = []
+            split.awardLeftoversByRank(leftover) { _, takes in byRank.append(takes) }
+            split.awardLeftoversByThreshold(leftover) { _, takes in byThreshold.append(takes) }
+            #expect(byRank == byThreshold, "count \(count), trial \(trial)")
+            for lane in 0..<2 {
+                let taken = byRank.filter { $0[lane] }.count
+                #expect(taken == Int(leftover[lane]), "every leftover vote is given, count \(count), trial \(trial)")
+            }
+        }
+    }
+}
