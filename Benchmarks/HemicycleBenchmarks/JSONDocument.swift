@@ -47,16 +47,18 @@ struct JSONDocument: Codable {
     var settings: Settings
     var results: [Result]
     var memory: MemoryBenchmark.Result?
+    var sizes: SizeBenchmark.Result?
     var targets: [TargetResult]
 
     init(
-        machine: MachineInfo, settings: Settings, results: [Result], memory: MemoryBenchmark.Result?,
+        machine: MachineInfo, settings: Settings, results: [Result], memory: MemoryBenchmark.Result?, sizes: SizeBenchmark.Result?,
         targets: [TargetResult]
     ) {
         self.machine = machine
         self.settings = settings
         self.results = results
         self.memory = memory
+        self.sizes = sizes
         self.targets = targets
     }
 }

@@ -77,21 +77,25 @@ enum MemoryBenchmark {
 
     /// Runs `hemicycle simulate --runs N --seed 1`, its output sent to /dev/null.
     static func run(_ binary: String, runs: Int) -> Run {
-        let command = [binary, "simulate", "--runs", "\(runs)", "--seed", "1"]
+        let (peakKiB, seconds, status) = peak([binary, "simulate", "--runs", "\(runs)", "--seed", "1"])
+        return Run(runs: runs, peakKiB: peakKiB, seconds: seconds, exitStatus: status)
+    }
+
+    /// Runs `command` (its output sent to /dev/null) and reads its own peak resident set in
+    /// KiB, its wall time and its exit status, as ``method`` says.
+    static func peak(_ command: [String]) -> (peakKiB: Int, seconds: Double, exitStatus: Int32) {
         guard FileManager.default.isExecutableFile(atPath: gnuTime) else {
             let (status, usage, seconds) = spawn(command)
-            return Run(runs: runs, peakKiB: Int(usage.ru_maxrss), seconds: seconds, exitStatus: status)
+            return (Int(usage.ru_maxrss), seconds, status)
         }
         let report = FileManager.default.temporaryDirectory
-            .appendingPathComponent("hemicycle-bench-rss-\(getpid())-\(runs).txt").path
+            .appendingPathComponent("hemicycle-bench-rss-\(getpid()).txt").path
         defer { try? FileManager.default.removeItem(atPath: report) }
         let (status, _, seconds) = spawn([gnuTime, "-f", "%M", "-o", report] + command)
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
         // GNU time writes a line about a failing command before the figure: take the last line.
         let last = text.split(separator: "\n").last.map(String.init) ?? ""
-        return Run(
-            runs: runs, peakKiB: Int(last.trimmingCharacters(in: .whitespaces)) ?? 0, seconds: seconds,
-            exitStatus: status)
+        return (Int(last.trimmingCharacters(in: .whitespaces)) ?? 0, seconds, status)
     }
 
     /// Starts `arguments` with standard output and error sent to /dev/null and waits for it.

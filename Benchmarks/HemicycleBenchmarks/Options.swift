@@ -6,6 +6,7 @@ struct Options {
     var json = false
     var quick = false
     var memory = false
+    var sizes = false
     var list = false
     var help = false
     var samples = 10
@@ -14,7 +15,7 @@ struct Options {
     var scenarios: String?
 
     static let usage = """
-        USAGE: hemicycle-bench [--filter SUBSTRING]... [--quick] [--json] [--memory [--memory-runs N]]
+        USAGE: hemicycle-bench [--filter SUBSTRING]... [--quick] [--json] [--memory [--memory-runs N]] [--sizes]
                                [--samples N] [--min-time SECONDS] [--scenarios DIR] [--list]
                hemicycle-bench --profile [RUNS] [--turnout-only | --no-noise]
 
@@ -36,6 +37,10 @@ struct Options {
                               first, so that `hemicycle` sits next to `hemicycle-bench`). A
                               filter that matches memory/simulate selects it too.
           --memory-runs N     The larger study of --memory (default 10000000).
+          --sizes             Also measure load time, run time and peak memory of `hemicycle`
+                              on synthetic files of 10^4, 10^5 and 10^6 constituencies and of
+                              10^2, 10^3 and 10^4 parties, per constituency or party (a few
+                              minutes and a few GB; needs `hemicycle` next to `hemicycle-bench`).
           --samples N         Timed samples per benchmark (default 10).
           --min-time SECONDS  Shortest sample: calls are repeated until a sample lasts this long
                               (default 0.05).
@@ -70,6 +75,7 @@ struct Options {
             case "--json": json = true
             case "--quick": quick = true
             case "--memory": memory = true
+            case "--sizes": sizes = true
             case "--list": list = true
             case "--help", "-h": help = true
             case "--scenarios": scenarios = try value(option)

@@ -12,6 +12,7 @@ struct Report {
     var toStandardError: Bool
     var measurements: [Measurement] = []
     var memory: MemoryBenchmark.Result?
+    var sizes: SizeBenchmark.Result?
 
     func line(_ text: String = "") {
         let stream = toStandardError ? FileHandle.standardError : FileHandle.standardOutput

@@ -13,6 +13,12 @@ struct SyntheticScenario {
     var constituencies: Int
     var parties: Int
     var seed: UInt64 = 1
+    /// Every constituency elects one member (the size benchmark's million constituencies then
+    /// fit the largest assembly) instead of 1 to 6.
+    var singleMember = false
+    /// Each party but the first states a run-off preference for the one before it (30% abstain,
+    /// 70% to it), so the transfer table holds one row per party.
+    var statesTransfers = false
 
     var id: String { "synthetic-\(constituencies)x\(parties)" }
     var regions: Int { max(1, (constituencies + 7) / 8) }
@@ -27,7 +33,8 @@ struct SyntheticScenario {
         var body = ""
         body.reserveCapacity(constituencies * (parties * 16 + 200))
         for index in 0..<constituencies {
-            let magnitude = magnitudes[Int(rng.next() % UInt64(magnitudes.count))]
+            let drawn = magnitudes[Int(rng.next() % UInt64(magnitudes.count))]
+            let magnitude = singleMember ? 1 : drawn
             seats.append(magnitude)
             let registered = Int(20_000 * FastMath.exp(UnitUniform.halfOpen(using: &rng) * FastMath.log(10)))
             let turnout = 2_000 + Int(rng.next() % 4_001)  // in 1/10,000
@@ -50,7 +57,13 @@ struct SyntheticScenario {
         json += (0..<parties).map { "{\"id\":\"P\($0 + 1)\",\"name\":\"Party \($0 + 1)\"}" }.joined(separator: ",")
         json += "],\"rule\":{\"method\":\"two-round\",\"firstRound\":{\"majority\":0.5,\"of\":\"cast\"},"
         json += "\"runoff\":{\"qualify\":\"top-two\"},\"tieBreak\":{\"rule\":\"lot\",\"seed\":1}},"
-        json += "\"transfers\":{\"defaultAbstention\":0.3},\"constituencies\":[\n"
+        json += "\"transfers\":{\"defaultAbstention\":0.3"
+        if statesTransfers && parties > 1 {
+            json += ",\"from\":{"
+            json += (1..<parties).map { "\"P\($0 + 1)\":{\"abstain\":0.3,\"to\":{\"P\($0)\":0.7}}" }.joined(separator: ",")
+            json += "}"
+        }
+        json += "},\"constituencies\":[\n"
         json += body
         json += "]}\n"
         return json

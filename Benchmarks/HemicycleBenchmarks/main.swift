@@ -99,6 +99,16 @@ if options.runsMemory {
     report.line("(peak memory of hemicycle simulate not measured: add --memory)")
 }
 
+if options.sizes && !options.quick {
+    report.line()
+    report.line("## Sizes: hemicycle validate and simulate --threads 1 on synthetic files, per unit (flat is linear)")
+    if let binary = MemoryBenchmark.hemicycleBinary() {
+        report.sizes = SizeBenchmark.measure(binary: binary, report: report) { options.selects($0) }
+    } else {
+        report.line("hemicycle not found next to hemicycle-bench: run `swift build -c release` first")
+    }
+}
+
 let targets = Targets.evaluate(report.measurements, memory: report.memory)
 let scaling = Targets.scalingLines(report.measurements)
 if !scaling.isEmpty {
@@ -120,7 +130,8 @@ if options.json {
         machine: machine,
         settings: .init(
             samples: options.samples, minimumSampleSeconds: options.minimumSampleTime, quick: options.quick),
-        results: report.measurements.map(JSONDocument.Result.init), memory: report.memory, targets: targets)
+        results: report.measurements.map(JSONDocument.Result.init), memory: report.memory, sizes: report.sizes,
+        targets: targets)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     do {
