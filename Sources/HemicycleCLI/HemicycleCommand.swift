@@ -8,8 +8,9 @@ import Hemicycle
 #endif
 
 /// `hemicycle`: turns votes into seats. Parses the command line, calls the library, prints.
-@main
-struct HemicycleCommand {
+/// (`main.swift` starts it: a file of its own, so that the argument fuzzer can build the
+/// parsing without an entry point.)
+enum HemicycleCommand {
     /// Every command, in the order `--help` lists them.
     static let commands: [Subcommand] = [
         Subcommand(RunCommand.spec, RunCommand.execute),

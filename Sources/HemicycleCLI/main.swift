@@ -1,0 +1,2 @@
+// The entry point of `hemicycle`: everything else is in HemicycleCommand.
+await HemicycleCommand.main()
