@@ -127,13 +127,16 @@ final class ContestTable: @unchecked Sendable {
         var entries: [EntryRecord] = []
         let listCount = election.lists.count
         let transferLists = min(listCount, election.transfers.listCount)
+        let direct = listCount <= directLookupLists
         var preferenceRows = [0]
         var preferenceTargets: [Int] = []
         var preferences: [Double] = []
+        var slots: [Int] = []
         for from in 0..<listCount {
             if from < transferLists {
                 for (to, share) in election.transfers.preferences[from].sorted(by: { $0.key < $1.key })
                 where to != from && to < transferLists && share > 0 {
+                    slots.append(direct ? from * listCount + to : preferences.count)
                     preferenceTargets.append(to)
                     preferences.append(share)
                 }
@@ -207,15 +210,7 @@ final class ContestTable: @unchecked Sendable {
         self.preferenceRows = Self.copy(preferenceRows)
         self.preferenceTargets = Self.copy(preferenceTargets)
         self.preferences = Self.copy(preferences)
-        let direct = listCount <= directLookupLists
         directPreferenceLookup = direct
-        var slots: [Int] = []
-        slots.reserveCapacity(preferences.count)
-        for from in 0..<listCount {
-            for slot in preferenceRows[from]..<preferenceRows[from + 1] {
-                slots.append(direct ? from * listCount + preferenceTargets[slot] : slot)
-            }
-        }
         preferenceSlots = Self.copy(slots)
         self.boycotters = Self.copy(boycotters)
         boycottTransfers = Self.copy(transfers)

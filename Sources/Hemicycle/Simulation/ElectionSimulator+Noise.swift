@@ -47,8 +47,7 @@ extension ElectionSimulator {
         }
         if layout.preferenceStart >= 0 {
             // The exps in one vectorised loop (over the noise slots, one per stated preference,
-            // in the table's order), then the products, each
-            // written to its place.
+            // in the table's order), then the products, each written to its place.
             let deviation = transferPreferenceDeviation
             let slots = noise + layout.preferenceStart
             let pairs = evaluator.preferences.count

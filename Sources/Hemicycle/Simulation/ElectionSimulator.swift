@@ -51,10 +51,9 @@ public final class ElectionSimulator {
     let turnoutNoise: (Bool, Bool)
     /// Seats per list in the current run.
     let seats: UnsafeMutableBufferPointer<Int>
-    /// Lists that stand or boycott in each region: the regional swings worth drawing.
-    let regionalPairs: [Int]
-    /// The list of each of ``regionalPairs`` (a pair is `region * listCount + list`, as a
-    /// contest's `regionBase + list`).
+    /// The list of each (region, list) pair that stands or boycotts in its region (the
+    /// regional swings worth drawing), in the order of their keys `region * listCount + list`
+    /// (a contest's `regionBase + list`): the order of their noise slots and of ``regionalSwing``.
     let regionalPairLists: [Int]
     /// The scenario's single-round system, when it has one (otherwise the two-round engine decides).
     let primarySingleRound: SingleRoundAllocator?
@@ -170,7 +169,7 @@ public final class ElectionSimulator {
                 pairs.insert(contest.pointee.regionBase + table.boycotters[contest.pointee.boycotterStart + index].list)
             }
         }
-        regionalPairs = pairs.sorted()
+        let regionalPairs = pairs.sorted()
         regionalPairLists = regionalPairs.map { $0 % max(1, election.lists.count) }
         let layout = NoiseLayout(
             uncertainty: noise, listCount: lists, regionalPairs: regionalPairs.count, boycotts: election.boycotts.count,
