@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the validation scenarios: five real elections, converted from their official results.
+"""Writes the validation scenarios: six real elections, converted from their official results.
 
-Input: the five files of Tests/HemicycleTests/Fixtures/elections/ (byte-for-byte copies of the
+Input: the six files of Tests/HemicycleTests/Fixtures/elections/ (byte-for-byte copies of the
 team's shared data set, each with its sources, its legal basis and its official seats).
 Output: Scenarios/validation/<id>.json, one scenario per election, whose `hemicycle run` must
 reproduce the official seats exactly (Tests/HemicycleTests/Validation/ checks it):
@@ -11,13 +11,14 @@ reproduce the official seats exactly (Tests/HemicycleTests/Validation/ checks it
   nz-parliament-2014.json    New Zealand 2014: MMP, Sainte-Laguë over 120 seats, overhang
   sk-nrsr-2020.json          Slovakia, National Council 2020: Hagenbach-Bischoff, coalition thresholds
   fr-assemblee-2017.json     France, National Assembly 2017: 577 single-member two-round contests
+  gr-vouli-2023-05.json      Greece, Hellenic Parliament, May 2023: Hare nationally, 3% threshold
 
 The conversion adds nothing that is not in the data except what each file labels as derived or
 assumed (a register missing in the data, the two member parties of Slovakia's coalition, the
 names behind France's nuance codes, region labels); every block and constituency cites its
 sources. Deterministic: the same input gives the same bytes.
 
-Run: python3 Scenarios/tools/validation.py [--check] (writes the five files; --check only verifies
+Run: python3 Scenarios/tools/validation.py [--check] (writes the six files; --check only verifies
 that the committed files are what this script produces). Takes about a second.
 """
 
@@ -622,6 +623,82 @@ def france():
 
 
 # ------------------------------------------------------------------------------------------------
+# Greece, Hellenic Parliament, 21 May 2023 (no majority bonus).
+
+def greece_may():
+    name = "gr_vouli_2023_05"
+    data = load(name)
+    rule = data["rule"]
+    district, = data["districts"]
+    national = data["national"]
+    votes = district["votes"]
+    assert sum(votes.values()) == district["valid_votes"] == national["valid_votes"]
+    assert national["valid_votes"] + national["blank"] + national["invalid"] == national["votes_cast"]
+    assert rule["threshold"]["percent"] == 3 and rule["threshold"]["comparison"] == "at least"
+    parties = [{"id": list_id, "name": data["party_names"].get(list_id, list_id), "shortName": list_id,
+                "provenance": ["results", "data"]} for list_id in by_votes(votes)]
+    description = (
+        "Greece's Hellenic Parliament, 21 May 2023, from the Ministry of the Interior's final national results: "
+        "all 300 seats in one national allocation by largest remainder with the Hare quota, among the lists "
+        "with at least 3%% of the valid ballots (abroad included); no majority bonus (Law 4406/2016). The 285 "
+        "constituency and 15 State seats are filled afterwards inside each party's national total and do not "
+        "change it, so the scenario is one national constituency. Exercises a national threshold (Niki, 2.918%%, "
+        "is 4,823 votes short) and a last seat decided by the remainders (ND over SYRIZA by 237.8 votes). "
+        "'hemicycle run' reproduces the official seats: %s." % seat_line(data["national_official_seats"])
+    )
+    document = header("gr-vouli-2023-05", data, description, {
+        "name": "Hellenic Parliament",
+        "date": data["date"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law"],
+    })
+    def cited(entry):
+        source = {"kind": "historical", "citation": entry["what"]}
+        if entry.get("url"):
+            source["url"] = [entry["url"]]
+        return source
+    # The first is the official result; the others are its copies and cross-checks, kept as the
+    # data file lists them.
+    sources = {"results": cited(data["sources"][0])}
+    for index, entry in enumerate(data["sources"][1:]):
+        sources["cross-check-%d" % (index + 1)] = cited(entry)
+    sources.update({
+        "data": data_file_source(data, name),
+        "law": {"kind": "historical", "citation": "%s: %s; quota %s; %s; %s" % (
+            rule["legal_basis"], rule["scope"], rule["quota"], rule["first_stage"], rule["remaining_seats"])},
+        "tie-rule": {
+            "kind": "assumed",
+            "method": "The law draws equal remainders by lot; the scenario draws a seeded lot. No two remainders "
+                      "are equal in 2023, so the lot decides nothing here.",
+        },
+    })
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "hare",
+            "scope": "national",
+            "threshold": {"percent": 3, "comparison": "at-least", "base": "valid", "scope": "national"},
+            "tieBreak": {"rule": "lot", "seed": 2023},
+            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+        },
+        "constituencies": [{
+            "id": "gr",
+            "name": district["name"],
+            "region": "Greece",
+            "seats": district["seats"],
+            "registered": national["registered"],
+            "round1": {"registered": national["registered"], "voters": national["votes_cast"],
+                       "blank": national["blank"], "invalid": national["invalid"], "votes": votes},
+            "provenance": {"*": ["results", "data"]},
+        }],
+        "sources": sources,
+        "provenance": ["results", "data"],
+        "notes": data["notes"],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
 
 FILES = [
     ("es-congreso-2019-04.json", spain),
@@ -629,6 +706,7 @@ FILES = [
     ("nz-parliament-2014.json", new_zealand),
     ("sk-nrsr-2020.json", slovakia),
     ("fr-assemblee-2017.json", france),
+    ("gr-vouli-2023-05.json", greece_may),
 ]
 
 

@@ -254,3 +254,42 @@ extension Dictionary where Key == String, Value == Int {
         filter { $0.value != 0 }
     }
 }
+
+/// `gr_vouli_2023_05.json`: one national allocation of 300 seats (Hare, 3% threshold).
+struct GreekParliament: Decodable {
+    struct District: Decodable {
+        let seats: Int
+        let validVotes: Int
+        let votes: [String: Int]
+        let officialSeats: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case seats, votes
+            case validVotes = "valid_votes"
+            case officialSeats = "official_seats"
+        }
+    }
+
+    struct National: Decodable {
+        let registered: Int
+        let votesCast: Int
+        let validVotes: Int
+
+        enum CodingKeys: String, CodingKey {
+            case registered
+            case votesCast = "votes_cast"
+            case validVotes = "valid_votes"
+        }
+    }
+
+    let totalSeats: Int
+    let national: National
+    let nationalOfficialSeats: [String: Int]
+    let districts: [District]
+
+    enum CodingKeys: String, CodingKey {
+        case national, districts
+        case totalSeats = "total_seats"
+        case nationalOfficialSeats = "national_official_seats"
+    }
+}
