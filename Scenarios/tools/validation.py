@@ -62,8 +62,11 @@ def render(value, indent):
 
 
 def historical(entry):
-    """A `sources` entry from one of the data file's own sources ({what, url})."""
-    return {"kind": "historical", "citation": entry["what"], "url": [entry["url"]]}
+    """A `sources` entry from one of the data file's own sources ({what, url}; url if it has one)."""
+    source = {"kind": "historical", "citation": entry["what"]}
+    if entry.get("url"):
+        source["url"] = [entry["url"]]
+    return source
 
 
 def data_file_source(data, name):
@@ -652,16 +655,11 @@ def greece_may():
         "size": data["total_seats"],
         "provenance": ["results", "law"],
     })
-    def cited(entry):
-        source = {"kind": "historical", "citation": entry["what"]}
-        if entry.get("url"):
-            source["url"] = [entry["url"]]
-        return source
     # The first is the official result; the others are its copies and cross-checks, kept as the
     # data file lists them.
-    sources = {"results": cited(data["sources"][0])}
+    sources = {"results": historical(data["sources"][0])}
     for index, entry in enumerate(data["sources"][1:]):
-        sources["cross-check-%d" % (index + 1)] = cited(entry)
+        sources["cross-check-%d" % (index + 1)] = historical(entry)
     sources.update({
         "data": data_file_source(data, name),
         "law": {"kind": "historical", "citation": "%s: %s; quota %s; %s; %s" % (

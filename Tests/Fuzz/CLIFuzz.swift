@@ -33,13 +33,11 @@
         _ = try? Output.checkPaths(arguments)
         switch spec.name {
         case SimulateCommand.spec.name:
-            _ = try? SimulationOptions.parse(arguments)
             if let shard = try? SimulateCommand.parseShard(arguments.value("--shard")) {
                 FuzzChecks.require(shard.index >= 1 && shard.index <= shard.count, "a shard within its count")
             }
         case CompareCommand.spec.name:
             _ = try? CompareCommand.checkMode(arguments)
-            _ = try? SimulationOptions.parse(arguments)
             if let election = fuzzElection { _ = try? parseRuleChoices(arguments, for: election) }
         default:
             break

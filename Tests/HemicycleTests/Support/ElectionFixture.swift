@@ -144,20 +144,24 @@ struct NewZealandParliament: Decodable {
     }
 }
 
+/// The one district of an election allocated nationally (Slovakia, Greece): its seats, valid
+/// votes, votes per list and official seats.
+struct NationalDistrict: Decodable {
+    let seats: Int
+    let validVotes: Int
+    let votes: [String: Int]
+    let officialSeats: [String: Int]
+
+    enum CodingKeys: String, CodingKey {
+        case seats, votes
+        case validVotes = "valid_votes"
+        case officialSeats = "official_seats"
+    }
+}
+
 /// `sk_nrsr_2020.json`: Slovakia, National Council, 2020.
 struct SlovakiaNationalCouncil: Decodable {
-    struct District: Decodable {
-        let seats: Int
-        let validVotes: Int
-        let votes: [String: Int]
-        let officialSeats: [String: Int]
-
-        enum CodingKeys: String, CodingKey {
-            case seats, votes
-            case validVotes = "valid_votes"
-            case officialSeats = "official_seats"
-        }
-    }
+    typealias District = NationalDistrict
 
     struct Rule: Decodable {
         struct Threshold: Decodable {
@@ -257,18 +261,7 @@ extension Dictionary where Key == String, Value == Int {
 
 /// `gr_vouli_2023_05.json`: one national allocation of 300 seats (Hare, 3% threshold).
 struct GreekParliament: Decodable {
-    struct District: Decodable {
-        let seats: Int
-        let validVotes: Int
-        let votes: [String: Int]
-        let officialSeats: [String: Int]
-
-        enum CodingKeys: String, CodingKey {
-            case seats, votes
-            case validVotes = "valid_votes"
-            case officialSeats = "official_seats"
-        }
-    }
+    typealias District = NationalDistrict
 
     struct National: Decodable {
         let registered: Int
