@@ -628,28 +628,19 @@ def france():
 # ------------------------------------------------------------------------------------------------
 # Greece, Hellenic Parliament, 21 May 2023 (no majority bonus).
 
-def greece_may():
-    name = "gr_vouli_2023_05"
+def greece(name, slug, description, rule_block, law_citation, tie_method):
+    """One national constituency of 300 seats from a Greek data file: the May and June 2023
+    elections differ only in their rule (no bonus, then the bonus of Law 4654/2020)."""
     data = load(name)
-    rule = data["rule"]
     district, = data["districts"]
     national = data["national"]
     votes = district["votes"]
     assert sum(votes.values()) == district["valid_votes"] == national["valid_votes"]
     assert national["valid_votes"] + national["blank"] + national["invalid"] == national["votes_cast"]
-    assert rule["threshold"]["percent"] == 3 and rule["threshold"]["comparison"] == "at least"
+    assert data["rule"]["threshold"]["percent"] == 3 and data["rule"]["threshold"]["comparison"] == "at least"
     parties = [{"id": list_id, "name": data["party_names"].get(list_id, list_id), "shortName": list_id,
                 "provenance": ["results", "data"]} for list_id in by_votes(votes)]
-    description = (
-        "Greece's Hellenic Parliament, 21 May 2023, from the Ministry of the Interior's final national results: "
-        "all 300 seats in one national allocation by largest remainder with the Hare quota, among the lists "
-        "with at least 3%% of the valid ballots (abroad included); no majority bonus (Law 4406/2016). The 285 "
-        "constituency and 15 State seats are filled afterwards inside each party's national total and do not "
-        "change it, so the scenario is one national constituency. Exercises a national threshold (Niki, 2.918%%, "
-        "is 4,823 votes short) and a last seat decided by the remainders (ND over SYRIZA by 237.8 votes). "
-        "'hemicycle run' reproduces the official seats: %s." % seat_line(data["national_official_seats"])
-    )
-    document = header("gr-vouli-2023-05", data, description, {
+    document = header(slug, data, description % seat_line(data["national_official_seats"]), {
         "name": "Hellenic Parliament",
         "date": data["date"],
         "size": data["total_seats"],
@@ -662,23 +653,12 @@ def greece_may():
         sources["cross-check-%d" % (index + 1)] = historical(entry)
     sources.update({
         "data": data_file_source(data, name),
-        "law": {"kind": "historical", "citation": "%s: %s; quota %s; %s; %s" % (
-            rule["legal_basis"], rule["scope"], rule["quota"], rule["first_stage"], rule["remaining_seats"])},
-        "tie-rule": {
-            "kind": "assumed",
-            "method": "The law draws equal remainders by lot; the scenario draws a seeded lot. No two remainders "
-                      "are equal in 2023, so the lot decides nothing here.",
-        },
+        "law": {"kind": "historical", "citation": law_citation},
+        "tie-rule": {"kind": "assumed", "method": tie_method},
     })
     document.update({
         "parties": parties,
-        "rule": {
-            "method": "hare",
-            "scope": "national",
-            "threshold": {"percent": 3, "comparison": "at-least", "base": "valid", "scope": "national"},
-            "tieBreak": {"rule": "lot", "seed": 2023},
-            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
-        },
+        "rule": rule_block,
         "constituencies": [{
             "id": "gr",
             "name": district["name"],
@@ -696,6 +676,76 @@ def greece_may():
     return document
 
 
+def greece_may():
+    rule = load("gr_vouli_2023_05")["rule"]
+    description = (
+        "Greece's Hellenic Parliament, 21 May 2023, from the Ministry of the Interior's final national results: "
+        "all 300 seats in one national allocation by largest remainder with the Hare quota, among the lists "
+        "with at least 3%% of the valid ballots (abroad included); no majority bonus (Law 4406/2016). The 285 "
+        "constituency and 15 State seats are filled afterwards inside each party's national total and do not "
+        "change it, so the scenario is one national constituency. Exercises a national threshold (Niki, 2.918%%, "
+        "is 4,823 votes short) and a last seat decided by the remainders (ND over SYRIZA by 237.8 votes). "
+        "'hemicycle run' reproduces the official seats: %s."
+    )
+    return greece(
+        "gr_vouli_2023_05", "gr-vouli-2023-05", description,
+        {
+            "method": "hare",
+            "scope": "national",
+            "threshold": {"percent": 3, "comparison": "at-least", "base": "valid", "scope": "national"},
+            "tieBreak": {"rule": "lot", "seed": 2023},
+            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+        },
+        "%s: %s; quota %s; %s; %s" % (
+            rule["legal_basis"], rule["scope"], rule["quota"], rule["first_stage"], rule["remaining_seats"]),
+        "The law draws equal remainders by lot; the scenario draws a seeded lot. No two remainders "
+        "are equal in 2023, so the lot decides nothing here.")
+
+
+def greece_june():
+    rule = load("gr_vouli_2023_06")["rule"]
+    bonus = rule["bonus"]
+    assert (bonus["min_percent"], bonus["base_seats"], bonus["step_percent"], bonus["seats_per_step"],
+            bonus["max_seats"], bonus["comparison"]) == (25, 20, 0.5, 1, 50, "at least")
+    # The schedule as the law's formula gives it: 20 seats from 25%, one more per whole 0.5%, at
+    # most 50 (from 40%); each step is a share the first party must reach.
+    steps = []
+    seats = bonus["base_seats"]
+    percent = bonus["min_percent"]
+    while seats <= bonus["max_seats"]:
+        steps.append({"percent": percent, "seats": seats})
+        seats += bonus["seats_per_step"]
+        percent += bonus["step_percent"]
+    description = (
+        "Greece's Hellenic Parliament, 25 June 2023, from the Ministry of the Interior's final national results "
+        "(after the Supreme Electoral Court's count of 30 June, which moved a seat from SYRIZA to KKE): the first "
+        "election under the majority bonus of Law 4654/2020. The first party takes 20 seats at 25%% of the valid "
+        "ballots and one more per whole 0.5%% above, at most 50 (ND, 40.56%%, takes 50); the other 250 seats go "
+        "by largest remainder with the Hare quota among the lists with at least 3%% of the valid ballots, the "
+        "first party included. One national constituency, as in May. Exercises a bonus schedule by vote share "
+        "and a last seat decided by 206 votes of remainder (KKE over SYRIZA). 'hemicycle run' reproduces the "
+        "official seats: %s."
+    )
+    return greece(
+        "gr_vouli_2023_06", "gr-vouli-2023-06", description,
+        {
+            "method": "majority-bonus",
+            "scope": "national",
+            "majorityBonus": {
+                "bonus": {"steps": steps},
+                "remainder": {"method": "hare", "percent": 3, "comparison": "at-least", "leaderTakesPart": True},
+            },
+            "tieBreak": {"rule": "lot", "seed": 2023},
+            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+        },
+        "%s: %s; bonus: %s (%s; %s); proportional seats %s; quota %s; %s; %s; %s" % (
+            rule["legal_basis"], rule["scope"], bonus["formula"], bonus["steps_counted"], bonus["rounding_note"],
+            rule["proportional_seats"], rule["quota"], rule["first_stage"], rule["remaining_seats"],
+            rule["bonus_placement"]),
+        "The law draws equal remainders by lot and gives the bonus to the first party; the scenario draws a "
+        "seeded lot for either. No two remainders or leading totals are equal in 2023, so the lot decides nothing.")
+
+
 # ------------------------------------------------------------------------------------------------
 
 FILES = [
@@ -705,6 +755,7 @@ FILES = [
     ("sk-nrsr-2020.json", slovakia),
     ("fr-assemblee-2017.json", france),
     ("gr-vouli-2023-05.json", greece_may),
+    ("gr-vouli-2023-06.json", greece_june),
 ]
 
 

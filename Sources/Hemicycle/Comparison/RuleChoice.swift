@@ -97,12 +97,18 @@ public struct RuleChoice: Sendable {
         if rounding != nil && !(rule is LargestRemainder) {
             throw ParseError(message: "quota applies only to the largest-remainder rules (hare, droop, …), not to '\(name)'")
         }
+        if threshold != nil && RuleCatalog.majorityBonusNames.contains(name) {
+            throw ParseError(message: "'\(name)' carries its own thresholds; threshold= does not apply to it")
+        }
         var system = SingleRoundSystem(name: name, rule: rule, scope: national ? .national : .district)
         if let threshold, let share = RuleCatalog.percent(threshold) {
             system.threshold = .init(
                 threshold: Threshold(VoteThreshold(share: share)), base: .valid, scope: national ? .national : .district)
         }
         system.tieBreak = .moreVotesThenLot(seed: 0)
+        if let problem = system.bonusProblem(constituencies: election.constituencies) {
+            throw ParseError(message: "'\(text)': \(problem)" + (national ? "" : "; add ':national' to allocate on national totals"))
+        }
         return RuleChoice(label: text, system: .singleRound(system))
     }
 

@@ -145,3 +145,28 @@ public struct SingleRoundSystem: Sendable, CustomStringConvertible {
         return text
     }
 }
+
+extension SingleRoundSystem {
+    /// Why the system's bonus for the leading list cannot apply to `constituencies`, or `nil`: a
+    /// bonus larger than the seats it is taken from (the whole assembly on national totals, else
+    /// each constituency's seats).
+    public func bonusProblem(constituencies: [Constituency]) -> String? {
+        guard let bonus = rule as? any LeadingListBonusRule else { return nil }
+        switch scope {
+        case .national:
+            let seats = constituencies.reduce(0) { $0 + ($1.isContested ? $1.seats : 0) }
+            let largest = bonus.largestBonus(seats: seats)
+            guard largest > seats else { return nil }
+            return "the bonus of up to \(largest) seats is larger than the \(seats) seats allocated"
+        case .district:
+            for constituency in constituencies where constituency.isContested {
+                let largest = bonus.largestBonus(seats: constituency.seats)
+                if largest > constituency.seats {
+                    return "the bonus of up to \(largest) seats is larger than constituency '\(constituency.id)' "
+                        + "(\(Formatting.count(constituency.seats, "seat")))"
+                }
+            }
+            return nil
+        }
+    }
+}

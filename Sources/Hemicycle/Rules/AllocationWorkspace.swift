@@ -21,6 +21,9 @@ public struct AllocationWorkspace: Sendable {
     @usableFromInline
     internal var _scratch: [Int] = []
 
+    /// A second scratch array, for a rule that calls another rule (``MajorityBonus``).
+    internal var _ruleScratch: [Int] = []
+
     /// Creates an empty workspace.
     ///
     /// - Parameter recordsTies: Whether to record each tie (default `false`: count only).

@@ -16,12 +16,21 @@
 /// | `plurality` | the most votes win (first past the post with one seat; each of the top S with more) |
 /// | `block-vote` | the top S entries each win a seat |
 /// | `party-block` | the top list takes every seat, in one round |
+/// | `cameroon` | majority bonus: a majority takes all, else half the seats (rounded up) to the first list, the rest by Hare among the others with 5 % (``MajorityBonus/cameroon``) |
+/// | `chad` | majority bonus: a majority takes all, else D'Hondt (``MajorityBonus/chad``) |
+/// | `djibouti` | majority bonus: 80 % of the seats (rounded up) to the first list, the rest by D'Hondt among the others with 10 % (``MajorityBonus/djibouti``) |
+/// | `greece-2023` | majority bonus: 20 to 50 seats by the first list's share from 25 %, the rest by Hare among lists with 3 % (``MajorityBonus/greece2023``); meant for national totals |
 public enum RuleCatalog {
     /// Every name, in the order above.
     public static let names = [
         "dhondt", "sainte-lague", "modified-sainte-lague", "danish", "imperiali", "huntington-hill", "adams", "hare",
-        "droop", "hagenbach-bischoff", "imperiali-quota", "plurality", "block-vote", "party-block",
+        "droop", "hagenbach-bischoff", "imperiali-quota", "plurality", "block-vote", "party-block", "cameroon", "chad",
+        "djibouti", "greece-2023",
     ]
+
+    /// The presets of the majority-bonus family (``MajorityBonus``), which carry their own
+    /// thresholds.
+    public static let majorityBonusNames: Set<String> = ["cameroon", "chad", "djibouti", "greece-2023"]
 
     /// The rule named `name`, or `nil`.
     ///
@@ -46,6 +55,10 @@ public enum RuleCatalog {
         case "plurality", "fptp": return Plurality()
         case "block-vote": return BlockVote()
         case "party-block": return PartyBlock()
+        case "cameroon": return MajorityBonus.cameroon
+        case "chad": return MajorityBonus.chad
+        case "djibouti": return MajorityBonus.djibouti
+        case "greece-2023": return MajorityBonus.greece2023
         default: return nil
         }
     }

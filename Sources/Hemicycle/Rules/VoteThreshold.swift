@@ -51,6 +51,20 @@ public struct VoteThreshold: Sendable, Hashable, CustomStringConvertible {
         "\(comparison == .atLeast ? "at least" : "more than") \(share)"
     }
 
+    /// For example `at least 5%` or `more than 25.5%`: the share in per cent, to the millionth of
+    /// a point, without trailing zeros.
+    public var percentDescription: String {
+        let millionths = (UInt128(share.numerator) * 100_000_000 + UInt128(share.denominator) / 2) / UInt128(share.denominator)
+        var text = "\(millionths / 1_000_000)"
+        if millionths % 1_000_000 > 0 {
+            var digits = String(millionths % 1_000_000)
+            digits = String(repeating: "0", count: 6 - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return (comparison == .atLeast ? "at least " : "more than ") + text + "%"
+    }
+
     /// Whether `votes` reach the share of `base`.
     ///
     /// - Parameters:

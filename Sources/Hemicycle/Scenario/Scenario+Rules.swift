@@ -18,6 +18,8 @@ public struct RuleSpec: Decodable, Sendable {
     public var leveling: LevelingSpec?
     /// Single round: a mixed-member tier.
     public var mixedMember: MixedMemberSpec?
+    /// `majority-bonus`: its steps.
+    public var majorityBonus: MajorityBonusSpec?
     /// How ties are settled.
     public var tieBreak: TieBreakSpec?
     /// Sources.
@@ -25,7 +27,7 @@ public struct RuleSpec: Decodable, Sendable {
 
     enum Key: String, CodingKey, CaseIterable {
         case method, firstRound, runoff, firstDivisor, quotaRounding, scope, threshold, leveling, mixedMember, tieBreak
-        case provenance
+        case majorityBonus, provenance
     }
 
     /// Decodes leniently.
@@ -40,6 +42,7 @@ public struct RuleSpec: Decodable, Sendable {
         threshold = reader.read(.threshold)
         leveling = reader.read(.leveling)
         mixedMember = reader.read(.mixedMember)
+        majorityBonus = reader.read(.majorityBonus)
         tieBreak = reader.read(.tieBreak)
         provenance = reader.read(.provenance)
     }

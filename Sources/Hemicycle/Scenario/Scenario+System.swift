@@ -1,6 +1,8 @@
 extension Scenario {
     /// The names of the two-round rule.
     static let twoRoundNames = ["two-round", "trs", "trs-list"]
+    /// The method of a majority-bonus rule built step by step (`rule.majorityBonus`).
+    static let majorityBonusName = "majority-bonus"
 
     func buildSystem(_ listIndex: [String: Int], _ context: inout ValidationContext) -> ElectoralSystem? {
         guard let spec = context.require(rule, "$", "rule") else { return nil }
@@ -10,7 +12,7 @@ extension Scenario {
             for (field, present) in [
                 ("scope", spec.scope != nil), ("threshold", spec.threshold != nil), ("leveling", spec.leveling != nil),
                 ("mixedMember", spec.mixedMember != nil), ("firstDivisor", spec.firstDivisor != nil),
-                ("quotaRounding", spec.quotaRounding != nil),
+                ("quotaRounding", spec.quotaRounding != nil), ("majorityBonus", spec.majorityBonus != nil),
             ] where present {
                 context.fail(.unsupported, JSONPath.join("rule", field), "'\(field)' applies to single-round rules, not 'two-round'")
             }
@@ -27,11 +29,37 @@ extension Scenario {
     ) -> SingleRoundSystem? {
         let firstDivisor = parseFirstDivisor(spec.firstDivisor, "rule.firstDivisor", &context)
         let rounding = parseRounding(spec.quotaRounding, "rule.quotaRounding", &context)
-        guard let allocation = RuleCatalog.rule(named: method, firstDivisor: firstDivisor, quotaRounding: rounding) else {
-            let known = (Self.twoRoundNames.prefix(1) + RuleCatalog.names).joined(separator: ", ")
+        let isBonus = method == Self.majorityBonusName || RuleCatalog.majorityBonusNames.contains(method)
+        if isBonus {
+            // The family carries its own thresholds and no tier; a share measured after another
+            // threshold would be of the wrong total.
+            for (field, present) in [
+                ("threshold", spec.threshold != nil), ("leveling", spec.leveling != nil),
+                ("mixedMember", spec.mixedMember != nil), ("firstDivisor", spec.firstDivisor != nil),
+                ("quotaRounding", spec.quotaRounding != nil),
+            ] where present {
+                context.fail(
+                    .unsupported, JSONPath.join("rule", field),
+                    "'\(field)' does not apply to the majority-bonus rule '\(method)': its thresholds and its remainder's "
+                        + "method are its own (rule.majorityBonus)")
+            }
+        }
+        if spec.majorityBonus != nil && method != Self.majorityBonusName {
+            context.fail(.unsupported, "rule.majorityBonus", "'majorityBonus' applies to \"method\": \"majority-bonus\" only")
+        }
+        let allocation: (any AllocationRule)?
+        if method == Self.majorityBonusName {
+            allocation = buildMajorityBonus(spec.majorityBonus, &context)
+            guard allocation != nil else { return nil }
+        } else {
+            allocation = RuleCatalog.rule(named: method, firstDivisor: firstDivisor, quotaRounding: rounding)
+        }
+        guard let allocation else {
+            let known = (Self.twoRoundNames.prefix(1) + RuleCatalog.names + [Self.majorityBonusName]).joined(separator: ", ")
             context.fail(.unsupported, "rule.method", "unknown rule '\(method)'; expected one of: \(known)")
             return nil
         }
+        if isBonus { return buildBonusSystem(spec, method: method, allocation, &context) }
         var system = SingleRoundSystem(name: method, rule: allocation)
         system.scope = parseScope(spec.scope, "rule.scope", &context) ?? .district
         if let threshold = spec.threshold { system.threshold = buildThreshold(threshold, &context) }
@@ -85,9 +113,19 @@ extension Scenario {
         return system
     }
 
+    /// A system of the majority-bonus family: its scope and tie rule; nothing else applies.
+    private func buildBonusSystem(
+        _ spec: RuleSpec, method: String, _ rule: any AllocationRule, _ context: inout ValidationContext
+    ) -> SingleRoundSystem {
+        var system = SingleRoundSystem(name: method, rule: rule)
+        system.scope = parseScope(spec.scope, "rule.scope", &context) ?? .district
+        system.tieBreak = parseSingleRoundTieBreak(spec.tieBreak, &context)
+        return system
+    }
+
     /// A first divisor for a modified Sainte-Laguë rule: above 0 and below 3 once rounded to the
     /// millionth (``RuleCatalog/firstDivisor(_:)``).
-    private func parseFirstDivisor(_ value: Double?, _ path: String, _ context: inout ValidationContext) -> Fraction? {
+    func parseFirstDivisor(_ value: Double?, _ path: String, _ context: inout ValidationContext) -> Fraction? {
         guard let value else { return nil }
         guard let divisor = RuleCatalog.firstDivisor(value) else {
             context.fail(
@@ -142,7 +180,7 @@ extension Scenario {
         return scope
     }
 
-    private func parseRounding(_ text: String?, _ path: String, _ context: inout ValidationContext) -> QuotaRounding {
+    func parseRounding(_ text: String?, _ path: String, _ context: inout ValidationContext) -> QuotaRounding {
         switch text ?? "exact" {
         case "exact": return .exact
         case "down": return .down

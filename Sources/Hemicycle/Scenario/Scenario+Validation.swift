@@ -55,6 +55,10 @@ extension Scenario {
                         + "\(filled + assembly.vacantSeats) in all, but the assembly has \(assembly.size)")
             }
         }
+        if let constituencies, case .singleRound(let single)? = system, let problem = single.bonusProblem(constituencies: constituencies) {
+            let advice = single.scope == .district ? "; set \"scope\": \"national\" to allocate on national totals" : ""
+            context.fail(.outOfRange, rule?.majorityBonus?.bonus != nil ? "rule.majorityBonus.bonus" : "rule.method", problem + advice)
+        }
         if let constituencies, let system {
             let leveling = constituencies.reduce(0) { $0 + $1.levelingSeats }
             if case .singleRound(let single) = system, single.leveling != nil {
