@@ -42,6 +42,11 @@ enum AllocationBenchmarks {
             Rule(key: "droop", rule: LargestRemainder.droop),
             Rule(key: "party-block", rule: PartyBlock()),
             Rule(key: "block-vote", rule: BlockVote(), oneSeatPerList: true),
+            // The majority-bonus family: a bonus step, then a proportional rule on what is left.
+            Rule(key: "cameroon", rule: MajorityBonus.cameroon),
+            Rule(key: "chad", rule: MajorityBonus.chad),
+            Rule(key: "djibouti", rule: MajorityBonus.djibouti),
+            Rule(key: "greece-2023", rule: MajorityBonus.greece2023),
         ]
     }
 

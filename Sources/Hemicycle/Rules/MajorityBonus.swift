@@ -37,7 +37,8 @@ public struct MajorityBonus<Remainder: AllocationRule>: AllocationRule, CustomSt
     public enum Bonus: Sendable, Hashable {
         /// A share of the district's seats, rounded as stated.
         case share(Fraction, rounding: ShareRounding)
-        /// The seats of the last step whose threshold the leading list reaches; none below the first.
+        /// The seats of the highest step whose threshold the leading list reaches; none below
+        /// the lowest. The rule keeps the steps in increasing order of their thresholds.
         case schedule([BonusStep])
     }
 
@@ -66,21 +67,22 @@ public struct MajorityBonus<Remainder: AllocationRule>: AllocationRule, CustomSt
     }
 
     /// The share with which a list takes every seat; `nil` when no majority takes all.
-    public var majorityTakesAll: VoteThreshold?
-    /// The leading list's bonus when no list takes all.
-    public var bonus: Bonus
+    public let majorityTakesAll: VoteThreshold?
+    /// The leading list's bonus when no list takes all (a schedule's steps in increasing order).
+    public let bonus: Bonus
     /// The rule of the proportional remainder.
-    public var remainder: Remainder
+    public let remainder: Remainder
     /// The share of all votes a list needs to take part in the remainder.
-    public var remainderThreshold: VoteThreshold
+    public let remainderThreshold: VoteThreshold
     /// Whether the leading list takes part in the remainder (Greece) or not (Cameroon, Djibouti).
-    public var leaderSharesRemainder: Bool
+    public let leaderSharesRemainder: Bool
 
     /// Creates a rule of the family.
     ///
     /// - Parameters:
     ///   - majorityTakesAll: The share with which a list takes every seat, or `nil`.
-    ///   - bonus: The leading list's bonus otherwise.
+    ///   - bonus: The leading list's bonus otherwise; a schedule's steps are put in increasing
+    ///     order of their thresholds (at least a share before more than the same share).
     ///   - remainder: The proportional rule of the other seats.
     ///   - remainderThreshold: The share a list needs for the remainder (none by default).
     ///   - leaderSharesRemainder: Whether the leading list takes part in the remainder.
@@ -89,7 +91,10 @@ public struct MajorityBonus<Remainder: AllocationRule>: AllocationRule, CustomSt
         leaderSharesRemainder: Bool
     ) {
         self.majorityTakesAll = majorityTakesAll
-        self.bonus = bonus
+        switch bonus {
+        case .share: self.bonus = bonus
+        case .schedule(let steps): self.bonus = .schedule(steps.sorted { $0.threshold.isBelow($1.threshold) })
+        }
         self.remainder = remainder
         self.remainderThreshold = remainderThreshold
         self.leaderSharesRemainder = leaderSharesRemainder
@@ -220,9 +225,19 @@ public struct MajorityBonus<Remainder: AllocationRule>: AllocationRule, CustomSt
         case .share(let share, let rounding):
             return Self.seats(share, of: magnitude, rounding)
         case .schedule(let steps):
-            var seats = 0
-            for step in steps where step.threshold.isMet(votes: leaderVotes, total: total) { seats = step.seats }
-            return seats
+            // The steps are in increasing order (the initialiser sorts them): the highest step
+            // reached is found by bisection, with log₂ k exact tests.
+            var low = 0
+            var high = steps.count
+            while low < high {
+                let middle = (low + high) / 2
+                if steps[middle].threshold.isMet(votes: leaderVotes, total: total) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            return low == 0 ? 0 : steps[low - 1].seats
         }
     }
 
@@ -263,6 +278,14 @@ extension MajorityBonus.ShareRounding {
 }
 
 extension VoteThreshold {
+    /// Whether every vote count that passes `other` passes this one too, and not the other way:
+    /// a smaller share, or the same share "at least" against "more than".
+    func isBelow(_ other: VoteThreshold) -> Bool {
+        let left = UInt128(share.numerator) * UInt128(other.share.denominator)
+        let right = UInt128(other.share.numerator) * UInt128(share.denominator)
+        return left < right || (left == right && comparison == .atLeast && other.comparison == .moreThan)
+    }
+
     /// Whether `votes` reach the share of a `total` that may exceed `Int` (a sum of many lists).
     @inline(__always)
     func isMet(votes: UInt64, total: UInt128) -> Bool {

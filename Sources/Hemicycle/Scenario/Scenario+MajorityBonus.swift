@@ -219,13 +219,7 @@ extension Scenario {
                 continue
             }
             if let previous = schedule.last {
-                let earlier = previous.threshold.share
-                let later = threshold.share
-                // Cross-multiplied in 128 bits: both terms are at most 2³².
-                let increasing =
-                    UInt128(later.numerator) * UInt128(earlier.denominator)
-                        > UInt128(earlier.numerator) * UInt128(later.denominator)
-                    || (later == earlier && previous.threshold.comparison == .atLeast && threshold.comparison == .moreThan)
+                let increasing = previous.threshold.isBelow(threshold)
                 if !increasing {
                     context.fail(.outOfRange, JSONPath.join(stepPath, "percent"), "the schedule is not monotone: each step's percentage must be above the one before")
                     failed = true

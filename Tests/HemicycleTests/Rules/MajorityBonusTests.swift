@@ -105,6 +105,19 @@ struct MajorityBonusTests {
         #expect(MajorityBonus.greece2023.bonusSeats(seats: 300, leaderVotes: leaderVotes, total: 10_000) == bonus)
     }
 
+    // A schedule given out of order is put in order: the bonus is the highest step reached.
+    @Test func scheduleOrder() {
+        let steps = [(30, 8), (20, 4), (25, 6)].map {
+            MajorityBonus<HighestAverages>.BonusStep(threshold: .percent($0.0), seats: $0.1)
+        }
+        let rule = MajorityBonus(
+            majorityTakesAll: nil, bonus: .schedule(steps), remainder: HighestAverages.dHondt, leaderSharesRemainder: true)
+        let bonuses = [1_999, 2_000, 2_499, 2_500, 2_999, 3_000, 9_000].map {
+            rule.bonusSeats(seats: 10, leaderVotes: $0, total: 10_000)
+        }
+        #expect(bonuses == [0, 4, 4, 6, 6, 8, 8])
+    }
+
     // 40 % → 50 seats; 250 by Hare on 972 votes (2.8 % is out): 102.88, 77.16, 51.44, 18.52;
     // 248 whole, the remainders .88 and .52 take the last two.
     @Test func greekHandWorked() {
