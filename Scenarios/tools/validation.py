@@ -747,6 +747,90 @@ def greece_june():
 
 
 # ------------------------------------------------------------------------------------------------
+# Zurich, cantonal parliament (Kantonsrat), 24 March 2019: biproportional apportionment.
+
+def zurich():
+    name = "ch_zh_kantonsrat_2019"
+    data = load(name)
+    rule = data["rule"]
+    assert rule["voter_numbers"]["rounding"] == "half_up"
+    assert (rule["threshold"]["percent"], rule["threshold"]["comparison"], rule["threshold"]["scope"]) == (
+        5, "at least", "at least one district")
+    assert rule["threshold"]["alternative_cantonal_percent"] is None
+    assert sum(district["seats"] for district in data["districts"]) == data["total_seats"]
+    for district in data["districts"]:
+        assert sum(district["votes"].values()) == district["list_votes_total"]
+    parties = [{"id": group, "name": data["party_names"][group], "shortName": group,
+                "provenance": ["results", "data"]} for group in data["party_order"]]
+    description = (
+        "Zurich's cantonal parliament (Kantonsrat), 24 March 2019, from the canton's list votes: 180 seats by "
+        "biproportional apportionment ('doppelter Pukelsheim'). Each list group's voter numbers are its list "
+        "votes in a district divided by the district's seats, rounded half up, summed over the 18 districts; "
+        "Sainte-Laguë on them shares the 180 seats among the groups with at least 5%% of the list votes in at "
+        "least one district (BDP, at best 4.678%% in Andelfingen, is out); district and group divisors then "
+        "place them, every district filling its seats (the rule as in force in 2019: rounded voter numbers, "
+        "no cantonal alternative quorum). Each district's votes are list votes (Parteistimmen): a ballot "
+        "carries as many as the district has seats. 'hemicycle run' reproduces the cantonal seats, %s, and "
+        "the seats of every district as sitting on 6 May 2019."
+    ) % seat_line(data["national_official_seats"])
+    document = header("ch-zh-kantonsrat-2019", data, description, {
+        "name": "Kantonsrat des Kantons Zürich",
+        "date": data["date"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law"],
+    })
+    sources = {"results": historical(data["sources"][0])}
+    for index, entry in enumerate(data["sources"][1:]):
+        sources["cross-check-%d" % (index + 1)] = historical(entry)
+    sources.update({
+        "data": data_file_source(data, name),
+        "law": {"kind": "historical", "citation": "%s. %s. Voter numbers: %s (%s). Quorum: %s %d%% of %s, %s. "
+                "Upper apportionment: %s. Lower apportionment: %s." % (
+                    rule["legal_basis"], rule["legal_basis_note"], rule["voter_numbers"]["definition"],
+                    rule["voter_numbers"]["rounding_text"], rule["threshold"]["comparison"],
+                    rule["threshold"]["percent"], rule["threshold"]["base"], rule["threshold"]["unit"],
+                    rule["upper_apportionment"]["description"], rule["lower_apportionment"]["description"])},
+        "tie-rule": {
+            "kind": "assumed",
+            "method": "The law draws ties by lot; the scenario's seeded lot settles a tie of the upper apportionment, "
+                      "and a tie of the lower one is reported. No quotient lies on a rounding boundary in 2019, "
+                      "so neither decides anything.",
+        },
+        "register": {
+            "kind": "derived",
+            "method": "The data has the list votes, not the register nor the ballots. 'registered' is set to each "
+                      "district's list votes, the smallest register the format accepts; no rule here depends on "
+                      "it, and the turnout 'hemicycle run' prints (100%) means nothing.",
+        },
+    })
+    constituencies = []
+    for district in data["districts"]:
+        constituencies.append({
+            "id": "zh-%s" % district["id"],
+            "name": district["name"],
+            "region": "Zürich",
+            "seats": district["seats"],
+            "registered": district["list_votes_total"],
+            "round1": {"votes": district["votes"]},
+            "provenance": {"*": ["results", "data"], "registered": ["register"]},
+        })
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "biproportional",
+            "biproportional": {"quorum": {"percent": 5, "comparison": "at-least"}, "voterNumbers": "rounded"},
+            "tieBreak": {"rule": "lot", "seed": 2019},
+            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+        },
+        "constituencies": constituencies,
+        "sources": sources,
+        "provenance": ["results", "data"],
+        "notes": data["notes"],
+    })
+    return document
+
+
+# ------------------------------------------------------------------------------------------------
 
 FILES = [
     ("es-congreso-2019-04.json", spain),
@@ -756,6 +840,7 @@ FILES = [
     ("fr-assemblee-2017.json", france),
     ("gr-vouli-2023-05.json", greece_may),
     ("gr-vouli-2023-06.json", greece_june),
+    ("ch-zh-kantonsrat-2019.json", zurich),
 ]
 
 

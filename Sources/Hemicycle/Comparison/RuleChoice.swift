@@ -5,7 +5,8 @@
 /// Syntax: `NAME[:OPTION]...`, options `national` (allocate on national totals instead of per
 /// constituency), `threshold=PERCENT` (of valid votes; nationally with `national`, else per
 /// constituency), `first-divisor=X`, `quota=exact|down|half-up|up`. `scenario` names the
-/// scenario's own rule.
+/// scenario's own rule; `biproportional` takes `threshold=PERCENT` (in at least one
+/// constituency) and `voter-numbers=rounded|exact`.
 public struct RuleChoice: Sendable {
     /// The label as written (the column header of a comparison).
     public var label: String
@@ -49,6 +50,7 @@ public struct RuleChoice: Sendable {
             guard options.isEmpty else { throw ParseError(message: "'\(name)' takes no options; it is the scenario's two-round rule") }
             return RuleChoice(label: text, system: .twoRound(election.countingRule))
         }
+        if name == BiproportionalApportionment.name { return try parseBiproportional(text, options: options) }
         var national = false
         var threshold: Double?
         var firstDivisor: Fraction?
@@ -87,7 +89,8 @@ public struct RuleChoice: Sendable {
             }
         }
         guard let rule = RuleCatalog.rule(named: name, firstDivisor: firstDivisor, quotaRounding: rounding ?? .exact) else {
-            let known = (twoRoundNames.prefix(1) + ["scenario"] + RuleCatalog.names).joined(separator: ", ")
+            let names: [String] = [twoRoundNames[0], "scenario"] + RuleCatalog.names + [BiproportionalApportionment.name]
+            let known = names.joined(separator: ", ")
             throw ParseError(message: "unknown rule '\(name)'; expected one of: \(known)")
         }
         // An option the rule has no use for is a mistake, not something to ignore.
@@ -110,6 +113,36 @@ public struct RuleChoice: Sendable {
             throw ParseError(message: "'\(text)': \(problem)" + (national ? "" : "; add ':national' to allocate on national totals"))
         }
         return RuleChoice(label: text, system: .singleRound(system))
+    }
+
+    /// `biproportional[:threshold=P][:voter-numbers=rounded|exact]`: the quorum is P % of the
+    /// votes in at least one constituency.
+    private static func parseBiproportional(_ text: String, options: [String]) throws(ParseError) -> RuleChoice {
+        var rule = BiproportionalApportionment()
+        var given: Set<String> = []
+        for option in options {
+            let pair = option.split(separator: "=", maxSplits: 1).map(String.init)
+            guard given.insert(pair.first ?? "").inserted else {
+                throw ParseError(message: "option '\(pair.first ?? "")' is given twice in '\(text)'")
+            }
+            switch (pair.first ?? "", pair.count > 1 ? pair[1] : nil) {
+            case ("threshold", let value?):
+                guard let percent = Double(value.replacingPercent()), let share = RuleCatalog.percent(percent) else {
+                    throw ParseError(message: "threshold must be a percentage from 0 to 100, not '\(value)'")
+                }
+                rule.districtQuorum = VoteThreshold(share: share)
+            case ("voter-numbers", let value?):
+                guard let numbers = BiproportionalApportionment.VoterNumbers(rawValue: value) else {
+                    throw ParseError(message: "voter-numbers must be rounded or exact, not '\(value)'")
+                }
+                rule.voterNumbers = numbers
+            default:
+                throw ParseError(
+                    message: "unknown option '\(option)' in '\(text)'; biproportional takes threshold=PERCENT (in at "
+                        + "least one constituency) and voter-numbers=rounded|exact")
+            }
+        }
+        return RuleChoice(label: text, system: .singleRound(.biproportional(rule, tieBreak: .moreVotesThenLot(seed: 0))))
     }
 
     /// The rules to compare on `election` when the user names none: the scenario's `compare` list

@@ -166,7 +166,9 @@ struct SingleRoundAllocator {
                 }
             }
         }
-        if system.scope == .national {
+        if let biproportional = system.biproportional {
+            apportionBiproportionally(biproportional, votes: votes, into: &outcome)
+        } else if system.scope == .national {
             allocateNationally(into: &outcome, scratch: scratch)
         } else {
             for c in 0..<contests {
@@ -221,6 +223,39 @@ struct SingleRoundAllocator {
                 }
             }
         }
+    }
+
+    /// Apportions every contest's seats biproportionally: lists on the whole territory, then
+    /// placed in constituencies. Ties of either step, and a lower apportionment that cannot meet
+    /// both margins (each of its cells counted once), are counted on contest 0.
+    private func apportionBiproportionally(
+        _ rule: BiproportionalApportionment, votes: [Int], into outcome: inout Outcome
+    ) {
+        let contests = table.count
+        var matrix = Array(repeating: Array(repeating: 0, count: listCount), count: contests)
+        var magnitudes = Array(repeating: 0, count: contests)
+        for c in 0..<contests {
+            let contest = table.contests[c]
+            magnitudes[c] = contest.seats
+            for entry in 0..<contest.entryCount {
+                let index = contest.entryStart + entry
+                matrix[c][table.entries[index].list] += votes[index]
+            }
+        }
+        var result = rule.apportion(votes: matrix, seats: magnitudes, tieBreak: system.tieBreak)
+        for c in 0..<contests {
+            let contest = table.contests[c]
+            for entry in 0..<contest.entryCount {
+                let index = contest.entryStart + entry
+                let list = table.entries[index].list
+                // A list's seats go to its first entry in the contest.
+                let seats = result.seats[c][list]
+                outcome.entrySeats[index] = seats
+                outcome.listSeats[list] += seats
+                result.seats[c][list] = 0
+            }
+        }
+        outcome.tiesByContest[0] += result.upperTies + result.lowerTies + (result.isComplete ? 0 : 1)
     }
 
     /// Tops up the district seats with a national leveling tier, and places its seats.

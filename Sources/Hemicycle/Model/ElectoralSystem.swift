@@ -116,13 +116,17 @@ public struct SingleRoundSystem: Sendable, CustomStringConvertible {
     public var leveling: LevelingSetting?
     /// A mixed-member tier, if any.
     public var mixedMember: MixedMemberSetting?
+    /// A biproportional apportionment, if the system is one (its upper step is Sainte-Laguë,
+    /// which ``rule`` then is).
+    public var biproportional: BiproportionalApportionment?
     /// How ties are settled.
     public var tieBreak: TieBreak
 
     /// Creates a system.
     public init(
         name: String, rule: any AllocationRule, scope: Scope = .district, threshold: ThresholdSetting? = nil,
-        leveling: LevelingSetting? = nil, mixedMember: MixedMemberSetting? = nil, tieBreak: TieBreak = .lowestIndex
+        leveling: LevelingSetting? = nil, mixedMember: MixedMemberSetting? = nil,
+        biproportional: BiproportionalApportionment? = nil, tieBreak: TieBreak = .lowestIndex
     ) {
         self.name = name
         self.rule = rule
@@ -130,10 +134,19 @@ public struct SingleRoundSystem: Sendable, CustomStringConvertible {
         self.threshold = threshold
         self.leveling = leveling
         self.mixedMember = mixedMember
+        self.biproportional = biproportional
         self.tieBreak = tieBreak
     }
 
+    /// The biproportional system: `apportionment`'s seats over every contested constituency.
+    public static func biproportional(_ apportionment: BiproportionalApportionment, tieBreak: TieBreak) -> SingleRoundSystem {
+        SingleRoundSystem(
+            name: "biproportional", rule: HighestAverages.sainteLague, scope: .district, biproportional: apportionment,
+            tieBreak: tieBreak)
+    }
+
     public var description: String {
+        if let biproportional { return "\(biproportional); ties by \(tieBreak)" }
         var text = "\(rule)"
         text += scope == .national ? " on national totals" : " in each constituency"
         if let threshold { text += "; \(threshold)" }

@@ -237,7 +237,7 @@ extension Scenario {
     }
 
     /// A percentage and its comparison as a threshold on all list votes.
-    private func buildPercent(
+    func buildPercent(
         _ percent: Double?, _ comparison: String?, _ path: String, required: Bool, _ context: inout ValidationContext
     ) -> VoteThreshold? {
         let value = context.check(

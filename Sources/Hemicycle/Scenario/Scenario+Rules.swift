@@ -20,6 +20,8 @@ public struct RuleSpec: Decodable, Sendable {
     public var mixedMember: MixedMemberSpec?
     /// `majority-bonus`: its steps.
     public var majorityBonus: MajorityBonusSpec?
+    /// `biproportional`: its quorum and voter numbers.
+    public var biproportional: BiproportionalSpec?
     /// How ties are settled.
     public var tieBreak: TieBreakSpec?
     /// Sources.
@@ -27,7 +29,7 @@ public struct RuleSpec: Decodable, Sendable {
 
     enum Key: String, CodingKey, CaseIterable {
         case method, firstRound, runoff, firstDivisor, quotaRounding, scope, threshold, leveling, mixedMember, tieBreak
-        case majorityBonus, provenance
+        case majorityBonus, biproportional, provenance
     }
 
     /// Decodes leniently.
@@ -43,6 +45,7 @@ public struct RuleSpec: Decodable, Sendable {
         leveling = reader.read(.leveling)
         mixedMember = reader.read(.mixedMember)
         majorityBonus = reader.read(.majorityBonus)
+        biproportional = reader.read(.biproportional)
         tieBreak = reader.read(.tieBreak)
         provenance = reader.read(.provenance)
     }

@@ -13,6 +13,7 @@ extension Scenario {
                 ("scope", spec.scope != nil), ("threshold", spec.threshold != nil), ("leveling", spec.leveling != nil),
                 ("mixedMember", spec.mixedMember != nil), ("firstDivisor", spec.firstDivisor != nil),
                 ("quotaRounding", spec.quotaRounding != nil), ("majorityBonus", spec.majorityBonus != nil),
+                ("biproportional", spec.biproportional != nil),
             ] where present {
                 context.fail(.unsupported, JSONPath.join("rule", field), "'\(field)' applies to single-round rules, not 'two-round'")
             }
@@ -27,6 +28,10 @@ extension Scenario {
     private func buildSingleRound(
         _ spec: RuleSpec, method: String, _ listIndex: [String: Int], _ context: inout ValidationContext
     ) -> SingleRoundSystem? {
+        if spec.biproportional != nil && method != Self.biproportionalName {
+            context.fail(.unsupported, "rule.biproportional", "'biproportional' applies to \"method\": \"biproportional\" only")
+        }
+        if method == Self.biproportionalName { return buildBiproportional(spec, &context) }
         let firstDivisor = parseFirstDivisor(spec.firstDivisor, "rule.firstDivisor", &context)
         let rounding = parseRounding(spec.quotaRounding, "rule.quotaRounding", &context)
         let isBonus = method == Self.majorityBonusName || RuleCatalog.majorityBonusNames.contains(method)
@@ -55,7 +60,8 @@ extension Scenario {
             allocation = RuleCatalog.rule(named: method, firstDivisor: firstDivisor, quotaRounding: rounding)
         }
         guard let allocation else {
-            let known = (Self.twoRoundNames.prefix(1) + RuleCatalog.names + [Self.majorityBonusName]).joined(separator: ", ")
+            let known = (Self.twoRoundNames.prefix(1) + RuleCatalog.names + [Self.majorityBonusName, Self.biproportionalName])
+                .joined(separator: ", ")
             context.fail(.unsupported, "rule.method", "unknown rule '\(method)'; expected one of: \(known)")
             return nil
         }
@@ -192,7 +198,7 @@ extension Scenario {
         }
     }
 
-    private func parseSingleRoundTieBreak(_ spec: TieBreakSpec?, _ context: inout ValidationContext) -> TieBreak {
+    func parseSingleRoundTieBreak(_ spec: TieBreakSpec?, _ context: inout ValidationContext) -> TieBreak {
         let seed = spec?.seed ?? 0
         switch spec?.rule ?? "more-votes-then-lot" {
         case "lot": return .lot(seed: seed)

@@ -86,6 +86,11 @@ extension Scenario {
                 context.fail(.unsupported, JSONPath.join("compare", index: index), error.message)
             }
         }
+        if case .singleRound(let single) = system, let rule = single.biproportional,
+            let problem = election.biproportionalProblem(rule)
+        {
+            context.fail(.unsupported, problem.path, problem.message)
+        }
         guard context.problems.isEmpty else { return nil }
         election.comparisonRules = compare ?? []
         return election

@@ -286,3 +286,36 @@ struct GreekParliament: Decodable {
         case nationalOfficialSeats = "national_official_seats"
     }
 }
+
+/// `ch_zh_kantonsrat_2019.json`: Zurich's cantonal parliament, 2019 (biproportional).
+struct ZurichKantonsrat: Decodable {
+    struct District: Decodable {
+        let id: String
+        let name: String
+        let seats: Int
+        let votes: [String: Int]
+        let officialSeats: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, seats, votes
+            case officialSeats = "official_seats"
+        }
+    }
+
+    let totalSeats: Int
+    let partyOrder: [String]
+    let nationalOfficialSeats: [String: Int]
+    let officialQualified: [String]
+    let districts: [District]
+
+    enum CodingKeys: String, CodingKey {
+        case districts
+        case totalSeats = "total_seats"
+        case partyOrder = "party_order"
+        case nationalOfficialSeats = "national_official_seats"
+        case officialQualified = "official_qualified"
+    }
+
+    /// Votes per district and list group, in `partyOrder`.
+    var voteMatrix: [[Int]] { districts.map { $0.votes.values(in: partyOrder) } }
+}
