@@ -42,6 +42,29 @@
                 }
             }
         }
+        // Biproportional: the votes as a matrix of up to 4 districts; every district's seats are
+        // filled whenever it has votes of a qualified list, and a complete apportionment meets the
+        // lists' totals too.
+        let districts = 1 + Int(bytes[1] >> 1) % 4
+        let lists = votes.count / districts
+        if lists > 0 {
+            let matrix = (0..<districts).map { d in Array(votes[(d * lists)..<((d + 1) * lists)]).map { $0 % 100_000 } }
+            let magnitudes = (0..<districts).map { d in 1 + (seats + d) % 12 }
+            for numbers in BiproportionalApportionment.VoterNumbers.allCases {
+                let rule = BiproportionalApportionment(districtQuorum: .percent(Int(bytes[0]) % 20), voterNumbers: numbers)
+                let result = rule.apportion(votes: matrix, seats: magnitudes)
+                FuzzChecks.require(result.seats.joined().allSatisfy { $0 >= 0 }, "biproportional: no negative seats")
+                if result.isComplete {
+                    for j in 0..<lists {
+                        FuzzChecks.require(
+                            result.seats.reduce(0) { $0 + $1[j] } == result.listSeats[j], "biproportional: list totals")
+                    }
+                    for d in 0..<districts {
+                        FuzzChecks.require(result.seats[d].reduce(0, +) == magnitudes[d], "biproportional: district seats")
+                    }
+                }
+            }
+        }
         // Exact vote splitting: parts always sum to the total.
         let weights = votes.map { Double($0 % 1_000_003) }
         var parts = Array(repeating: 0, count: weights.count)

@@ -237,18 +237,22 @@ struct LowerApportionment {
         while iterations < maximumIterations {
             iterations += 1
             rowStep()
-            if (0..<columnCount).allSatisfy({ j in (0..<rowCount).reduce(0) { $0 + seats[$1][j] } == columns[j] }) {
-                return true
-            }
+            if marginsHold() { return true }
             // Each list's seats among the districts, on votes / district divisor.
             for j in 0..<columnCount {
                 for i in 0..<rowCount { weights[i] = Double(votes[i][j]) / rowDivisors[i] }
                 columnDivisors[j] = Self.divisorStep(weights: weights, count: rowCount, target: columns[j], into: &counts)
                 for i in 0..<rowCount { seats[i][j] = counts[i] }
             }
-            if (0..<rowCount).allSatisfy({ i in seats[i].reduce(0, +) == rows[i] }) { return true }
+            if marginsHold() { return true }
         }
         return false
+    }
+
+    /// Whether every district has its seats and every list its total.
+    private func marginsHold() -> Bool {
+        (0..<rows.count).allSatisfy { i in seats[i].reduce(0, +) == rows[i] }
+            && (0..<columns.count).allSatisfy { j in (0..<rows.count).reduce(0) { $0 + seats[$1][j] } == columns[j] }
     }
 
     /// The apportionment as a minimum-cost flow (Gaffke & Pukelsheim 2008: the biproportional
