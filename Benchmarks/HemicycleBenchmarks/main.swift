@@ -32,6 +32,7 @@ let scenarioDirectory = options.scenarioDirectory()
 let groups = [
     AllocationBenchmarks.group,
     ScenarioBenchmarks.group(directory: scenarioDirectory),
+    BiproportionalBenchmark.group(directory: scenarioDirectory),
     SimulationBenchmarks.group,
     RandomFloor.group,
     ScalingBenchmarks.group,

@@ -151,6 +151,10 @@ public struct MajorityBonus<Remainder: AllocationRule>: AllocationRule, CustomSt
         }
     }
 
+    // Called through the protocol's witness, which is generic over the remainder: the built-in
+    // remainders get a specialised copy, so that their calls stay on concrete types.
+    @_specialize(where Remainder == HighestAverages)
+    @_specialize(where Remainder == LargestRemainder)
     func allocateInBuffers(
         seats: Int, votes: UnsafeBufferPointer<Int>, into seatsPerList: UnsafeMutableBufferPointer<Int>,
         tieBreak: TieBreak, workspace: inout AllocationWorkspace
