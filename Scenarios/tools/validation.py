@@ -79,6 +79,15 @@ def data_file_source(data, name):
     }
 
 
+def official_sources(data):
+    """The data file's sources as `sources` entries: the first is the official result, the others
+    its copies and cross-checks, kept in the order the data file lists them."""
+    sources = {"results": historical(data["sources"][0])}
+    for index, entry in enumerate(data["sources"][1:]):
+        sources["cross-check-%d" % (index + 1)] = historical(entry)
+    return sources
+
+
 def header(slug, data, description, assembly):
     return {
         "format": FORMAT,
@@ -646,11 +655,7 @@ def greece(name, slug, description, rule_block, law_citation, tie_method):
         "size": data["total_seats"],
         "provenance": ["results", "law"],
     })
-    # The first is the official result; the others are its copies and cross-checks, kept as the
-    # data file lists them.
-    sources = {"results": historical(data["sources"][0])}
-    for index, entry in enumerate(data["sources"][1:]):
-        sources["cross-check-%d" % (index + 1)] = historical(entry)
+    sources = official_sources(data)
     sources.update({
         "data": data_file_source(data, name),
         "law": {"kind": "historical", "citation": law_citation},
@@ -779,9 +784,7 @@ def zurich():
         "size": data["total_seats"],
         "provenance": ["results", "law"],
     })
-    sources = {"results": historical(data["sources"][0])}
-    for index, entry in enumerate(data["sources"][1:]):
-        sources["cross-check-%d" % (index + 1)] = historical(entry)
+    sources = official_sources(data)
     sources.update({
         "data": data_file_source(data, name),
         "law": {"kind": "historical", "citation": "%s. %s. Voter numbers: %s (%s). Quorum: %s %d%% of %s, %s. "
