@@ -538,18 +538,31 @@ FRANCE_NUANCES = {
 }
 
 
-def france_round(round_data):
+def france_round(round_data, anomaly=False):
+    """A round's counts. Where the Ministry's candidate votes do not add up to its valid votes
+    (`anomaly`, a data anomaly the data file lists), the candidates' votes, the voters and the
+    blank ballots are kept as published and the spoilt ballots take the difference."""
     votes = [{"list": c["nuance"], "candidate": c["name"], "votes": c["votes"]} for c in round_data["candidates"]]
-    assert sum(c["votes"] for c in round_data["candidates"]) == round_data["valid_votes"]
+    cast = sum(c["votes"] for c in round_data["candidates"])
     assert round_data["valid_votes"] + round_data["blank"] + round_data["null"] == round_data["voters"]
+    invalid = round_data["null"]
+    if anomaly:
+        assert 0 < abs(cast - round_data["valid_votes"]) <= 2
+        invalid = round_data["voters"] - round_data["blank"] - cast
+    else:
+        assert cast == round_data["valid_votes"]
     return {"registered": round_data["registered"], "voters": round_data["voters"], "blank": round_data["blank"],
-            "invalid": round_data["null"], "votes": votes}
+            "invalid": invalid, "votes": votes}
 
 
-def france():
-    name = "fr_assemblee_2017"
-    data = load(name)
-    rule = data["rule"]
+def france_constituencies(data, round1_override=None, provenance_override=None):
+    """The constituencies of a French data file, one candidate per entry under its nuance, with
+    each candidate's round-1 votes summed by nuance and the round-1 statuses counted.
+    `round1_override` replaces a constituency's round-1 figures (by id); a round-2 candidate who
+    stood under another nuance than in round 1 keeps the round-1 one in `list` and names the new
+    one in `standsAs`."""
+    round1_override = round1_override or {}
+    provenance_override = provenance_override or {}
     totals = {}
     constituencies = []
     statuses = {}
@@ -558,18 +571,132 @@ def france():
         for candidate in district["round1"]["candidates"]:
             totals[candidate["nuance"]] = totals.get(candidate["nuance"], 0) + candidate["votes"]
             statuses[candidate["official_status"]] = statuses.get(candidate["official_status"], 0) + 1
+        round1 = round1_override.get(district["id"], district["round1"])
+        anomalies = {a["round"] for a in data.get("data_anomalies", []) if a["id"] == district["id"]}
         constituency = {
             "id": district["id"],
             "name": "%s %d" % (district["department"], district["constituency_number"]),
             "region": district["department"],
             "seats": 1,
-            "registered": district["round1"]["registered"],
-            "round1": france_round(district["round1"]),
+            "registered": round1["registered"],
+            "round1": france_round(round1, 1 in anomalies),
         }
         if district["round2"]:
-            constituency["round2"] = france_round(district["round2"])
-        constituency["provenance"] = {"*": ["results", "data"], "name": ["results", "data", "names"]}
+            constituency["round2"] = france_round(district["round2"], 2 in anomalies)
+            first = {c["name"]: c["nuance"] for c in district["round1"]["candidates"]}
+            for line in constituency["round2"]["votes"]:
+                if first[line["candidate"]] != line["list"]:
+                    line["standsAs"] = line["list"]
+                    line["list"] = first[line["candidate"]]
+        provenance = provenance_override.get(
+            district["id"], {"*": ["results", "data"], "name": ["results", "data", "names"]})
+        for number in sorted(anomalies):
+            provenance = dict(provenance, **{"round%d" % number: ["results", "data", "ballot-sums"]})
+        constituency["provenance"] = provenance
         constituencies.append(constituency)
+    return constituencies, totals, statuses
+
+
+def france_2024():
+    name = "fr_assemblee_2024"
+    data = load(name)
+    rule = data["rule"]
+    # 47003: the round-1 status was proclaimed on the figures of 1 July, which the data keeps.
+    exception, = data["known_exceptions"]
+    assert exception["id"] == "47003" and exception["check"] == "round1_status"
+    district = next(d for d in data["districts"] if d["id"] == exception["id"])
+    nuances = {c["name"]: c["nuance"] for c in district["round1"]["candidates"]}
+    proclaimed = dict(exception["round1_as_proclaimed"])
+    proclaimed["candidates"] = [dict(c, nuance=nuances[c["name"]]) for c in proclaimed["candidates"]]
+    constituencies, totals, statuses = france_constituencies(
+        data, {exception["id"]: proclaimed},
+        {exception["id"]: {"*": ["results", "data"], "name": ["results", "data", "names"],
+                           "round1": ["as-proclaimed"], "registered": ["as-proclaimed"]}})
+    labels = data["nuance_labels"]
+    parties = [{"id": code, "name": labels[code], "shortName": code,
+                "provenance": ["results", "data"]} for code in by_votes(totals)]
+    assert set(totals) <= set(labels)
+    fields = {}
+    for d in data["districts"]:
+        if d["round2"]:
+            size = len(d["round2"]["candidates"])
+            fields[size] = fields.get(size, 0) + 1
+    withdrawals = sum(len(d.get("withdrawn") or []) for d in data["districts"])
+    changed = sum(1 for c in constituencies for line in (c.get("round2") or {}).get("votes", []) if "standsAs" in line)
+    description = (
+        "France's National Assembly, 30 June and 7 July 2024, from the Ministry of the Interior's definitive results "
+        "in each constituency: 577 single-member two-round contests with %d candidates, entered by name under the "
+        "Ministry's nuance codes (the lists). Round 1 is won with more than half of the valid votes and at least a "
+        "quarter of the registered; the run-off is open to every candidate with 12.5%% of the registered, and to "
+        "the two best placed when fewer reach it (Code électoral L126, L162); round 2 is plurality. The round-2 "
+        "fields are the official ones: %d qualified candidates withdrew, and %d run-offs were held (%d two-way, "
+        "%d three-way, %d four-way, %d with a single candidate). %d candidates stood under another nuance in "
+        "round 2 ('standsAs'); a seat counts for the nuance under which it was won. Round 1 of 47003 is the "
+        "figures of 1 July on which its statuses were proclaimed (the data file's known exception). 'hemicycle run' "
+        "reproduces every round-1 status (elected %d, qualified %d, eliminated %d), every run-off winner and the "
+        "seats by nuance: %s."
+        % (sum(statuses.values()), withdrawals, sum(fields.values()), fields.get(2, 0), fields.get(3, 0),
+           fields.get(4, 0), fields.get(1, 0), changed, statuses["elected"], statuses["qualified"],
+           statuses["eliminated"], seat_line(data["national_official_seats_by_nuance"]))
+    )
+    document = header("fr-assemblee-2024", data, description, {
+        "name": "Assemblée nationale",
+        "date": data["date"],
+        "round2Date": data["date_round2"],
+        "size": data["total_seats"],
+        "provenance": ["results", "law"],
+    })
+    sources = official_sources(data)
+    sources.update({
+        "data": data_file_source(data, name),
+        "law": {"kind": "historical", "citation": "%s. Round 1: %s. Round 2: %s; %s; %s; blank and null: %s" % (
+            rule["legal_basis"], rule["first_round_win"], rule["second_round_access"], rule["withdrawals"],
+            rule["second_round_win"], rule["blank_and_null"])},
+        "tie-rule": {
+            "kind": "assumed",
+            "method": "The law elects the oldest of candidates with equal votes; the data has birth dates for round-2 "
+                      "candidates only, so ties are drawn by a seeded lot. No contest of 2024 has a tie where a "
+                      "place matters, so the lot decides nothing here.",
+        },
+        "names": {
+            "kind": "derived",
+            "method": "A constituency's name is its department and its number in the department, from the data.",
+        },
+        "ballot-sums": {
+            "kind": "derived",
+            "method": "In %s the Ministry's candidate votes differ from its valid votes by one or two (the data "
+                      "file's data_anomalies; no status or winner depends on it). The format needs votes, blank and "
+                      "spoilt ballots to add up to the voters: the candidates' votes, the voters and the blank "
+                      "ballots are kept as published and the spoilt ballots take the difference." % ", ".join(
+                          "%s (round %d)" % (a["id"], a["round"]) for a in data["data_anomalies"]),
+        },
+        "as-proclaimed": {
+            "kind": "historical",
+            "citation": "%s (%s)" % (exception["explanation"], "the data file's known_exceptions[0].round1_as_proclaimed"),
+        },
+    })
+    document.update({
+        "parties": parties,
+        "rule": {
+            "method": "two-round",
+            "firstRound": {"majority": 0.5, "of": "valid", "registeredMinimum": 0.25},
+            "runoff": {"qualify": "threshold", "share": 0.125, "of": "registered", "minimum": 2},
+            "tieBreak": {"rule": "lot", "seed": 2024},
+            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+        },
+        "constituencies": constituencies,
+        "sources": sources,
+        "provenance": ["results", "data"],
+        "notes": data["notes"],
+    })
+    return document
+
+
+def france():
+    name = "fr_assemblee_2017"
+    data = load(name)
+    rule = data["rule"]
+    constituencies, totals, statuses = france_constituencies(data)
     assert set(totals) == set(FRANCE_NUANCES), set(totals) ^ set(FRANCE_NUANCES)
     parties = [{"id": code, "name": FRANCE_NUANCES[code], "shortName": code,
                 "provenance": {"*": ["results", "data"], "name": ["nuance-names"]}} for code in by_votes(totals)]
@@ -841,6 +968,7 @@ FILES = [
     ("nz-parliament-2014.json", new_zealand),
     ("sk-nrsr-2020.json", slovakia),
     ("fr-assemblee-2017.json", france),
+    ("fr-assemblee-2024.json", france_2024),
     ("gr-vouli-2023-05.json", greece_may),
     ("gr-vouli-2023-06.json", greece_june),
     ("ch-zh-kantonsrat-2019.json", zurich),

@@ -66,6 +66,9 @@ struct EntryRecord: Sendable {
     var votes2: Int
     /// Whether it stood in the official run-off.
     var stood2: Bool
+    /// The list a seat won in round 2 counts for: ``list``, unless the entry stood for another
+    /// in the run-off (``ObservedRound/standsAs``).
+    var runoffList: Int
 }
 
 /// One boycotting list's supporters in one contest.
@@ -175,6 +178,7 @@ final class ContestTable: @unchecked Sendable {
             }
             var votes2 = Array(repeating: 0, count: constituency.entries.count)
             var stood2 = Array(repeating: false, count: constituency.entries.count)
+            var runoffLists = constituency.entries.map(\.listIndex)
             switch constituency.secondRound {
             case .observed(let counts):
                 record.observed2 = RoundCounts(
@@ -184,6 +188,7 @@ final class ContestTable: @unchecked Sendable {
                 record.blank2 = counts.voters > 0 ? Double(counts.blank) / Double(counts.voters) : 0
                 votes2 = counts.votes
                 stood2 = counts.stood
+                for (position, label) in counts.standsAs.enumerated() { if let label { runoffLists[position] = label } }
             case .modelled(let turnout, let invalid, let blank):
                 record.turnout2 = turnout.map { min(1, $0 * shock2) } ?? .nan
                 record.invalid2 = invalid
@@ -193,7 +198,7 @@ final class ContestTable: @unchecked Sendable {
                 entries.append(
                     EntryRecord(
                         list: entry.listIndex, support: support[position], votes1: votes1[position],
-                        votes2: votes2[position], stood2: stood2[position]))
+                        votes2: votes2[position], stood2: stood2[position], runoffList: runoffLists[position]))
             }
             for boycotter in constituency.boycotters {
                 boycotters.append(

@@ -112,6 +112,10 @@ public struct ObservedRound: Sendable, Hashable {
     public var votes: [Int]
     /// Whether each entry stood in this round (all do in round 1; in round 2 only the run-off field).
     public var stood: [Bool]
+    /// Round 2: the list each entry stood for when it differs from its round-1 list (a candidate
+    /// who changed label between the rounds); empty when none did. A seat won in round 2 counts
+    /// for this list.
+    public var standsAs: [Int?] = []
 
     /// Creates observed counts.
     public init(registered: Int, voters: Int, blank: Int, invalid: Int, votes: [Int], stood: [Bool]) {

@@ -229,13 +229,16 @@ extension ElectionResult {
                     "entries",
                     .array(
                         row.entries.map { entry in
-                            .object([
+                            var members: [(String, JSONValue)] = [
                                 ("list", .string(entry.list)), ("candidate", .optional(entry.candidate)),
                                 ("votesRound1", .int(entry.firstRound)),
                                 ("votesRound2", entry.secondRound.map { .int($0) } ?? .null),
                                 ("finalist", .bool(entry.finalist)), ("seats", .int(entry.seats)),
                                 ("levelingSeats", .int(entry.levelingSeats)),
-                            ])
+                            ]
+                            // Only where a candidate stood for another list in the run-off.
+                            if let standsAs = entry.standsAs { members.append(("standsAs", .string(standsAs))) }
+                            return .object(members)
                         })
                 ),
             ])

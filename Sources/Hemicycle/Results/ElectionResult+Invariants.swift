@@ -16,7 +16,7 @@ extension ElectionResult {
             }
             for entry in row.entries {
                 if entry.seats < 0 || entry.firstRound < 0 { problems.append("\(row.id): negative count for \(entry.list)") }
-                byList[entry.list, default: 0] += entry.seats
+                byList[entry.seatList, default: 0] += entry.seats
             }
             for round in [row.firstRound] + (row.secondRound.map { [$0] } ?? []) where round.voters > round.registered {
                 problems.append("\(row.id): \(round.voters) voters of \(round.registered) registered")

@@ -133,6 +133,12 @@ public struct ConstituencyResult: Sendable, Hashable, Codable {
         public var seats: Int = 0
         /// Of ``seats``, leveling seats placed here by a national tier.
         public var levelingSeats: Int = 0
+        /// The list it stood for in the run-off, when not ``list`` (a candidate who changed
+        /// label between the rounds); a seat won in round 2 counts for it.
+        public var standsAs: String? = nil
+
+        /// The list its seats count for.
+        public var seatList: String { standsAs ?? list }
     }
 
     /// The constituency's id.

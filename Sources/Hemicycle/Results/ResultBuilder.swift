@@ -35,14 +35,17 @@ struct ResultBuilder {
                 && (contest.usesObservedSecondRound
                     ? evaluator.entries[contest.entryStart + index].stood2 : evaluator.finalist[index])
             if inRunoff {
-                lists[list].secondRoundVotes += evaluator.votes2[index]
+                // Round-2 votes count for the list the entry stood for in the run-off.
+                lists[evaluator.entries[contest.entryStart + index].runoffList].secondRoundVotes += evaluator.votes2[index]
                 listVotes2 += evaluator.votes2[index]
             }
+            let runoffList = evaluator.entries[contest.entryStart + index].runoffList
             entries.append(
                 .init(
                     list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],
                     secondRound: inRunoff ? evaluator.votes2[index] : nil, finalist: runoff && evaluator.finalist[index],
-                    seats: index == outcome.winner ? contest.seats : 0))
+                    seats: index == outcome.winner ? contest.seats : 0,
+                    standsAs: runoff && runoffList != list ? election.lists[runoffList].id : nil))
         }
         let round1 = RoundTotals(
             registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1,
@@ -54,7 +57,9 @@ struct ResultBuilder {
         if runoff { second = second + round2 }
         var winnerID: String?
         if outcome.winner >= 0 {
-            let list = evaluator.entries[contest.entryStart + outcome.winner].list
+            let record = evaluator.entries[contest.entryStart + outcome.winner]
+            // A seat won in the run-off counts for the list the winner stood for in it.
+            let list = runoff ? record.runoffList : record.list
             winnerID = election.lists[list].id
             lists[list].seats += contest.seats
             lists[list].constituenciesWon += 1

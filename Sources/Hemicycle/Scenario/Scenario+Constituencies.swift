@@ -99,6 +99,9 @@ public struct VotesSpec: Decodable, Sendable {
         public var candidate: String?
         /// The votes.
         public var votes: Int?
+        /// Round 2 only: the list the candidate stands for in the run-off, when it differs from
+        /// the round-1 list that `list` names (a seat won in round 2 counts for it).
+        public var standsAs: String? = nil
     }
 
     /// The lines, in file order for arrays (by list order for objects, sorted later).
@@ -106,11 +109,13 @@ public struct VotesSpec: Decodable, Sendable {
 
     struct LineSpec: Decodable {
         var line: Line
-        enum Key: String, CodingKey, CaseIterable { case list, candidate, votes }
+        enum Key: String, CodingKey, CaseIterable { case list, candidate, votes, standsAs }
 
         init(from decoder: any Decoder) throws {
             let reader = SpecReader(decoder, Key.self)
-            line = Line(list: reader.read(.list), candidate: reader.read(.candidate), votes: reader.read(.votes))
+            line = Line(
+                list: reader.read(.list), candidate: reader.read(.candidate), votes: reader.read(.votes),
+                standsAs: reader.read(.standsAs))
         }
     }
 

@@ -174,6 +174,11 @@ struct ConstituencyBuilder {
                 context.fail(.unknownReference, linePath, "unknown list '\(listID)'")
                 continue
             }
+            if line.standsAs != nil {
+                context.fail(
+                    .unsupported, JSONPath.join(linePath, "standsAs"),
+                    "'standsAs' says which list a candidate stands for in the run-off: round 2 only")
+            }
             if boycotts.contains(where: { $0.listIndex == list }) {
                 context.fail(.inconsistentCounts, linePath, "list '\(listID)' boycotts the election but has votes here")
             }
@@ -281,6 +286,7 @@ struct ConstituencyBuilder {
         let votesPath = JSONPath.join(roundPath, "votes")
         var counts = Array(repeating: 0, count: entries.count)
         var stood = Array(repeating: false, count: entries.count)
+        var standsAs: [Int?] = Array(repeating: nil, count: entries.count)
         for (position, line) in votes.lines.enumerated() {
             let linePath = JSONPath.join(votesPath, index: position)
             guard let listID = line.list, let list = listIndex[listID],
@@ -295,11 +301,19 @@ struct ConstituencyBuilder {
             else { return nil }
             counts[entry] = count
             stood[entry] = true
+            if let label = line.standsAs {
+                guard let other = listIndex[label] else {
+                    context.fail(.unknownReference, JSONPath.join(linePath, "standsAs"), "unknown list '\(label)'")
+                    return nil
+                }
+                standsAs[entry] = other == list ? nil : other
+            }
         }
         guard var observed = observedCounts(round, registered: registered, votes: counts, roundPath, &context) else {
             return nil
         }
         observed.stood = stood
+        if standsAs.contains(where: { $0 != nil }) { observed.standsAs = standsAs }
         return .observed(observed)
     }
 }

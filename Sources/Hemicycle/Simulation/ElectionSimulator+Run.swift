@@ -111,7 +111,8 @@ extension ElectionSimulator {
         runWinners[c] = outcome.winner
         if outcome.winner >= 0 {
             let contest = table.contestBase + c
-            seats[table.entries[contest.pointee.entryStart + outcome.winner].list] += contest.pointee.seats
+            let entry = table.entries[contest.pointee.entryStart + outcome.winner]
+            seats[outcome.round == 2 ? entry.runoffList : entry.list] += contest.pointee.seats
         }
     }
 }

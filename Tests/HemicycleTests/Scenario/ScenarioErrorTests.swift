@@ -207,3 +207,31 @@ struct ScenarioErrorTests {
         }
     }
 }
+
+/// `standsAs`: the list a candidate stands for in the run-off when it changed between the rounds.
+@Suite("A candidate's run-off label")
+struct StandsAsTests {
+    static func scenario(round1Extra: String = "", standsAs: String) -> String {
+        TestScenario.single(
+            seats: 1, registered: 1_000,
+            round1: #"{"voters": 600, "votes": [{"list": "A", "candidate": "a", "votes": 250\#(round1Extra)}, {"list": "B", "candidate": "b", "votes": 200}, {"list": "C", "candidate": "c", "votes": 150}]}"#,
+            round2: #"{"voters": 500, "votes": [{"list": "A", "candidate": "a", "votes": 200}, {"list": "B", "candidate": "b", "votes": 300, "standsAs": "\#(standsAs)"}]}"#,
+            rule: #"{"method": "two-round", "runoff": {"qualify": "top-two"}}"#)
+    }
+
+    // b stood for B in round 1 and for C in the run-off, and won it: the seat counts for C.
+    @Test func aSeatWonInTheRunoffCountsForTheRunoffLabel() throws {
+        let result = try TestScenario.election(Self.scenario(standsAs: "C")).run()
+        #expect(result.list("C")?.seats == 1 && result.list("B")?.seats == 0)
+        #expect(result.constituencies[0].winner == "C")
+        #expect(result.constituencies[0].entries.first { $0.candidate == "b" }?.standsAs == "C")
+        #expect(result.invariantViolations().isEmpty)
+    }
+
+    @Test func refused() {
+        let unknown = TestScenario.problems(Self.scenario(standsAs: "Z"))
+        #expect(unknown.contains { $0.path.hasSuffix("round2.votes[1].standsAs") && $0.message.contains("unknown list 'Z'") }, "\(unknown)")
+        let inRoundOne = TestScenario.problems(Self.scenario(round1Extra: #", "standsAs": "C""#, standsAs: "C"))
+        #expect(inRoundOne.contains { $0.path.hasSuffix("round1.votes[0].standsAs") && $0.message.contains("round 2 only") }, "\(inRoundOne)")
+    }
+}

@@ -229,9 +229,11 @@ struct FrenchAssembly: Decodable {
         let round1: Round
         let round2: Round?
         let officialWinner: Winner
+        /// 2024: the qualified candidates who did not stand in round 2.
+        let withdrawn: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case id, round1, round2
+            case id, round1, round2, withdrawn
             case officialWinner = "official_winner"
         }
     }
