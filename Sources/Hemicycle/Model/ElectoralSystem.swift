@@ -159,6 +159,28 @@ public struct SingleRoundSystem: Sendable, CustomStringConvertible {
     }
 }
 
+extension ElectoralSystem {
+    /// Combinations a reader can misread, one sentence each (empty when there are none): a
+    /// threshold measured elsewhere than the seats are allocated. `validate` prints them.
+    public var advisories: [String] {
+        guard case .singleRound(let system) = self, let threshold = system.threshold else { return [] }
+        switch (system.scope, threshold.scope) {
+        case (.national, .district):
+            return [
+                "rule.threshold.scope: the threshold is measured in each constituency, while the seats are "
+                    + "allocated on national totals: a list that reaches it in one constituency keeps all its votes"
+            ]
+        case (.district, .national) where system.mixedMember == nil:
+            return [
+                "rule.threshold.scope: the threshold is measured on national totals, while the seats are "
+                    + "allocated in each constituency"
+            ]
+        default:
+            return []
+        }
+    }
+}
+
 extension SingleRoundSystem {
     /// Why the system's bonus for the leading list cannot apply to `constituencies`, or `nil`: a
     /// bonus larger than the seats it is taken from (the whole assembly on national totals, else

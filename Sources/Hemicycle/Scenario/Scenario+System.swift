@@ -68,7 +68,7 @@ extension Scenario {
         if isBonus { return buildBonusSystem(spec, method: method, allocation, &context) }
         var system = SingleRoundSystem(name: method, rule: allocation)
         system.scope = parseScope(spec.scope, "rule.scope", &context) ?? .district
-        if let threshold = spec.threshold { system.threshold = buildThreshold(threshold, &context) }
+        if let threshold = spec.threshold { system.threshold = buildThreshold(threshold, ruleScope: system.scope, &context) }
         if let leveling = spec.leveling {
             let path = "rule.leveling"
             let percent = context.check(
@@ -141,7 +141,10 @@ extension Scenario {
         return divisor
     }
 
-    private func buildThreshold(_ spec: ThresholdSpec, _ context: inout ValidationContext) -> SingleRoundSystem.ThresholdSetting? {
+    /// A threshold; measured where the rule allocates (`ruleScope`) unless it says otherwise.
+    private func buildThreshold(
+        _ spec: ThresholdSpec, ruleScope: SingleRoundSystem.Scope, _ context: inout ValidationContext
+    ) -> SingleRoundSystem.ThresholdSetting? {
         let path = "rule.threshold"
         let percent = context.check(
             context.require(spec.percent, path, "percent"), in: 0...100, JSONPath.join(path, "percent"), "the percentage")
@@ -154,7 +157,7 @@ extension Scenario {
             comparison = .atLeast
         }
         let base = parseBase(spec.base ?? "valid", JSONPath.join(path, "base"), allowed: VoteBase.allCases, &context)
-        let scope = parseScope(spec.scope, JSONPath.join(path, "scope"), &context) ?? .district
+        let scope = parseScope(spec.scope, JSONPath.join(path, "scope"), &context) ?? ruleScope
         var levels: [(minimumParties: Int, threshold: VoteThreshold)] = []
         for (index, level) in (spec.coalitions ?? []).enumerated() {
             let levelPath = JSONPath.join(JSONPath.join(path, "coalitions"), index: index)

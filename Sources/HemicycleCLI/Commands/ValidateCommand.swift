@@ -9,8 +9,10 @@ enum ValidateCommand {
         options: [OptionSpec(name: "--quiet", short: "-q", value: nil, help: "Print nothing for valid files.")],
         positionals: 1...Int.max,
         discussion: """
-            Prints 'FILE: ok' and a short summary for each valid file, and one line per problem
-            ('FILE: JSON.PATH: message') on standard error for each invalid one.
+            Prints 'FILE: ok' and a short summary for each valid file, with a 'FILE: note:' line for
+            each combination a reader can misread (a threshold measured elsewhere than the seats are
+            allocated), and one line per problem ('FILE: JSON.PATH: message') on standard error for
+            each invalid one.
             Exits 0 when every file is valid, 1 otherwise.
             """)
 
@@ -24,6 +26,7 @@ enum ValidateCommand {
                     Output.write(
                         "\(path): ok (\(election.assembly.size) seats, \(contested) contested constituencies, "
                             + "\(election.lists.count) lists, \(election.sources.count) sources)\n")
+                    for advisory in election.system.advisories { Output.write("\(path): note: \(advisory)\n") }
                 }
             } catch {
                 failed += 1
