@@ -76,7 +76,11 @@ enum HemicycleCommand {
                 }
                 throw .usage(message)
             }
-            try await run(command, Array(words.dropFirst()))
+            do {
+                try await run(command, Array(words.dropFirst()))
+            } catch .usage(let text) {
+                throw .commandUsage(command: command.spec.name, text)
+            }
         }
     }
 

@@ -10,6 +10,12 @@
 /// for input files: a larger file, or an endless one (a device, a pipe that never closes),
 /// stops at the limit instead of taking all the memory there is.
 public enum BoundedRead {
+    /// The C library's text for an `errno` value, for example "No such file or directory".
+    public static func describe(errno code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+
     /// Why a file was not read.
     public enum Failure: Error, Sendable, Hashable {
         /// It could not be opened or read (`errno`).

@@ -88,9 +88,13 @@ public enum ScenarioLoader {
                         code: .tooLarge, path: "$",
                         message: "the file is larger than \(maximumFileBytes >> 20) MiB, the most a scenario may be")
                 ])
-        case .failure(.unreadable):
+        case .failure(.unreadable(let code)):
+            // Say why: a missing file, a folder, a permission.
             throw ScenarioError(
-                file: path, problems: [.init(code: .unreadableFile, path: "$", message: "cannot read the file")])
+                file: path,
+                problems: [
+                    .init(code: .unreadableFile, path: "$", message: "cannot read the file: \(BoundedRead.describe(errno: code))")
+                ])
         }
     }
 }

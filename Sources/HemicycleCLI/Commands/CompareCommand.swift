@@ -14,7 +14,8 @@ enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
         summary: "Run several rules on the same votes and compare seats and disproportionality.",
-        usage: "[SCENARIO] [--rules A,B,...] [--runs N --seed S [--threads T]] [--format table|json|csv] [--output FILE]",
+        usage:
+            "[SCENARIO] [--rules A,B,...] [--runs N --seed S [--threads T]] [--format table|json|csv] [--indices] [--output FILE] [--svg FILE] [--diagrams DIR]",
         options: [
             OptionSpec(
                 name: "--rules", short: "-r", value: "A,B,...",
@@ -32,7 +33,7 @@ enum CompareCommand {
                 name: "--svg", short: nil, value: "FILE", help: "Also write the seats-by-rule chart (SVG) to FILE (not with --runs)."),
             OptionSpec(
                 name: "--diagrams", short: nil, value: "DIR",
-                help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR must exist; not with --runs)."),
+                help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR is created if need be; not with --runs)."),
         ],
         positionals: 0...1,
         discussion: """
@@ -72,6 +73,9 @@ enum CompareCommand {
         try Output.deliver(text, to: arguments.value("--output"))
         if let svg = arguments.value("--svg") { try Output.deliver(comparison.chart().svgDocument(), to: svg) }
         if let directory = arguments.value("--diagrams") {
+            if let problem = makeFolders(directory) {
+                throw .failure("--diagrams: cannot create the folder '\(directory)': \(problem)")
+            }
             for (choice, result) in zip(comparison.choices, comparison.results) {
                 try Output.deliver(
                     result.parliamentDiagram(subtitle: "Under \(choice.label)").svgDocument(),
@@ -114,4 +118,16 @@ enum CompareCommand {
         try Output.deliver(text, to: arguments.value("--output"))
         if interrupted { exit(130) }
     }
+}
+
+/// Creates `path` and the folders above it that are missing (`mkdir -p`); returns why not, or `nil`.
+func makeFolders(_ path: String) -> String? {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+        prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+        if mkdir(prefix, 0o755) != 0 && errno != EEXIST { return BoundedRead.describe(errno: errno) }
+    }
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return "it exists and is not a folder" }
+    return nil
 }

@@ -6,14 +6,15 @@ import Hemicycle
     import Darwin
 #endif
 
-/// `hemicycle report [SCENARIO] --out FILE`: a self-contained HTML page.
+/// `hemicycle report [SCENARIO] --output FILE`: a self-contained HTML page.
 enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
         summary: "Write a self-contained HTML report: result, diagram, simulation, rule comparison, sources.",
-        usage: "[SCENARIO] --out FILE [--runs N] [--seed S] [--threads T] [--rules A,B,...]",
+        usage: "[SCENARIO] --output FILE [--runs N] [--seed S] [--threads T] [--rules A,B,...]",
         options: [
-            OptionSpec(name: "--out", short: "-o", value: "FILE", help: "The HTML file to write (required)."),
+            OptionSpec(name: "--output", short: "-o", value: "FILE", help: "The HTML file to write (required)."),
+            OptionSpec(name: "--out", short: nil, value: "FILE", help: "The same as --output (the earlier name)."),
             OptionSpec(
                 name: "--runs", short: "-n", value: "N",
                 help: "Simulated elections for the simulation section (default 10000; 0 leaves it out)."),
@@ -31,11 +32,16 @@ enum ReportCommand {
             simulation marked PARTIAL (exit 130).
 
             Example:
-              hemicycle report Scenarios/mali-1992.json --runs 100000 --seed 1 --out mali.html
+              hemicycle report Scenarios/mali-1992.json --runs 100000 --seed 1 --output mali.html
             """)
 
     static func execute(_ arguments: Arguments) async throws(CLIError) {
-        guard let path = arguments.value("--out") else { throw .usage("'hemicycle report' needs --out FILE") }
+        if arguments.value("--output") != nil && arguments.value("--out") != nil {
+            throw .usage("--out is another name for --output: give one of them")
+        }
+        guard let path = arguments.value("--output") ?? arguments.value("--out") else {
+            throw .usage("'hemicycle report' needs --output FILE")
+        }
         let options = try SimulationOptions.parse(arguments, runs: 0...1_000_000_000_000)
         let scenario = try loadScenario(arguments.positionals.first)
         let election = scenario.election

@@ -11,7 +11,7 @@ enum SimulateCommand {
     static let spec = CommandSpec(
         name: "simulate",
         summary: "Simulate a scenario many times (seeded, parallel) and summarise the seats.",
-        usage: "[SCENARIO] [--runs N] [--seed S] [--threads T] [--shard K/N] [--format table|json|csv] [--output FILE]",
+        usage: "[SCENARIO] [--runs N] [--seed S] [--threads T] [--shard K/N] [--format table|json|csv] [--constituencies] [--distributions] [--output FILE] [--svg FILE]",
         options: [
             OptionSpec(name: "--runs", short: "-n", value: "N", help: "Simulated elections (default 10000; 1 to 10^12)."),
             OptionSpec(name: "--seed", short: "-s", value: "S", help: "Master seed, 0 to 2^64-1 (default 1)."),
@@ -95,7 +95,7 @@ enum MergeCommand {
     static let spec = CommandSpec(
         name: "merge",
         summary: "Combine the partial result files of 'simulate --shard' into one summary.",
-        usage: "FILE... [--format table|json|csv] [--output FILE] [--allow-partial]",
+        usage: "FILE... [--format table|json|csv] [--constituencies] [--distributions] [--output FILE] [--allow-partial]",
         options: [
             OutputFormat.option,
             OptionSpec(name: "--constituencies", short: "-c", value: nil, help: "As for 'simulate'."),
