@@ -84,7 +84,7 @@ public struct SimulatedComparison: Sendable {
         let lists = reportedLists
         var text = headline + "\nEvery rule saw the same simulated votes in each run (common random numbers).\n\n"
         var seats = TextTable(
-            headers: ["Seats: mean [90%]"] + rules, alignments: [.left] + Array(repeating: .right, count: rules.count))
+            headers: ["Seats: mean (90% interval)"] + rules, alignments: [.left] + Array(repeating: .right, count: rules.count))
         var majorityTable = TextTable(
             headers: ["P(majority)"] + rules, alignments: [.left] + Array(repeating: .right, count: rules.count))
         for list in lists {
@@ -92,8 +92,7 @@ public struct SimulatedComparison: Sendable {
             var odds = [listNames[list]]
             for rule in 0..<tally.ruleCount {
                 let value = seatStatistics(rule: rule, list: list)
-                let interval = "[\(value.interval.lowerBound)–\(value.interval.upperBound)]"
-                row.append("\(Formatting.fixed(value.mean, decimals: 1)) \(interval)")
+                row.append("\(Formatting.fixed(value.mean, decimals: 1)) (\(Self.interval(value.interval)))")
                 odds.append(Formatting.percent(value.majority))
             }
             seats.add(row)
@@ -102,16 +101,16 @@ public struct SimulatedComparison: Sendable {
         text += seats.render() + "\n" + majorityTable.render()
         guard tally.ruleCount > 1 else { return text }
         var differences = TextTable(
-            headers: ["Difference from \(rules[0]): mean [90%] P(more) P(fewer)"] + rules.dropFirst(),
+            headers: ["Difference from \(rules[0]): mean (90% interval) P(more) P(fewer)"] + rules.dropFirst(),
             alignments: [.left] + Array(repeating: .right, count: rules.count - 1))
         for list in lists {
             var row = [listNames[list]]
             for rule in 1..<tally.ruleCount {
                 let value = differenceStatistics(rule: rule, list: list)
-                let mean = Formatting.fixed(value.mean, decimals: 1)
-                let interval = "[\(value.interval.lowerBound)–\(value.interval.upperBound)]"
+                var mean = Formatting.fixed(value.mean, decimals: 1)
+                mean = mean.hasPrefix("-") ? "−" + mean.dropFirst() : (mean == "0.0" ? mean : "+" + mean)
                 row.append(
-                    "\(mean.hasPrefix("-") || mean == "0.0" ? "" : "+")\(mean) \(interval) "
+                    "\(mean) (\(Self.interval(value.interval))) "
                         + "\(Formatting.percent(value.more, decimals: 0)) \(Formatting.percent(value.fewer, decimals: 0))")
             }
             differences.add(row)
@@ -183,3 +182,12 @@ public struct SimulatedComparison: Sendable {
         ])
     }
 }
+
+extension SimulatedComparison {
+    /// A 90% interval as people write it: `55 to 84`, `−27 to −4` (with the minus sign, U+2212).
+    static func interval(_ range: ClosedRange<Int>) -> String {
+        func number(_ value: Int) -> String { value < 0 ? "−\(value.magnitude)" : "\(value)" }
+        return "\(number(range.lowerBound)) to \(number(range.upperBound))"
+    }
+}
+
