@@ -6,7 +6,7 @@
 /// constituency), `threshold=PERCENT` (of valid votes; nationally with `national`, else per
 /// constituency), `first-divisor=X`, `quota=exact|down|half-up|up`. `scenario` names the
 /// scenario's own rule; `biproportional` takes `threshold=PERCENT` (in at least one
-/// constituency) and `voter-numbers=rounded|exact`.
+/// constituency) and `voter-numbers=votes|rounded|exact`.
 public struct RuleChoice: Sendable {
     /// The label as written (the column header of a comparison).
     public var label: String
@@ -115,7 +115,7 @@ public struct RuleChoice: Sendable {
         return RuleChoice(label: text, system: .singleRound(system))
     }
 
-    /// `biproportional[:threshold=P][:voter-numbers=rounded|exact]`: the quorum is P % of the
+    /// `biproportional[:threshold=P][:voter-numbers=votes|rounded|exact]`: the quorum is P % of the
     /// votes in at least one constituency.
     private static func parseBiproportional(_ text: String, options: [String]) throws(ParseError) -> RuleChoice {
         var rule = BiproportionalApportionment()
@@ -133,13 +133,13 @@ public struct RuleChoice: Sendable {
                 rule.districtQuorum = VoteThreshold(share: share)
             case ("voter-numbers", let value?):
                 guard let numbers = BiproportionalApportionment.VoterNumbers(rawValue: value) else {
-                    throw ParseError(message: "voter-numbers must be rounded or exact, not '\(value)'")
+                    throw ParseError(message: "voter-numbers must be votes, rounded or exact, not '\(value)'")
                 }
                 rule.voterNumbers = numbers
             default:
                 throw ParseError(
                     message: "unknown option '\(option)' in '\(text)'; biproportional takes threshold=PERCENT (in at "
-                        + "least one constituency) and voter-numbers=rounded|exact")
+                        + "least one constituency) and voter-numbers=votes|rounded|exact")
             }
         }
         return RuleChoice(label: text, system: .singleRound(.biproportional(rule, tieBreak: .moreVotesThenLot(seed: 0))))

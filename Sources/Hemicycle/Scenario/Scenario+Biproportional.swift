@@ -57,7 +57,7 @@ extension Scenario {
                     rule.voterNumbers = numbers
                 } else {
                     context.fail(
-                        .outOfRange, JSONPath.join(path, "voterNumbers"), "unknown voter numbers '\(text)'; expected rounded or exact")
+                        .outOfRange, JSONPath.join(path, "voterNumbers"), "unknown voter numbers '\(text)'; expected votes, rounded or exact")
                     failed = true
                 }
             }

@@ -41,7 +41,7 @@ enum CompareCommand {
             scenario's own rule), \(RuleCatalog.names.joined(separator: ", ")), biproportional.
             Options after a colon: national (on national totals), threshold=PERCENT (of valid votes),
             first-divisor=X (modified-sainte-lague), quota=exact|down|half-up|up (largest remainder).
-            biproportional: threshold=PERCENT (in at least one constituency), voter-numbers=rounded|exact.
+            biproportional: threshold=PERCENT (in at least one constituency), voter-numbers=votes|rounded|exact.
             Proportional and plurality rules allocate the round-1 votes; the two-round rule runs its
             own run-off. Indices: Gallagher, Loosemore-Hanby, Sainte-Laguë, the largest seat bonus, and
             the effective number of parties by votes and by seats (Laakso-Taagepera).

@@ -38,7 +38,7 @@ struct BiproportionalScenarioTests {
     @Test(arguments: [
         (#"{"method": "biproportional", "threshold": {"percent": 5}}"#, "rule.threshold", "does not apply to 'biproportional'"),
         (#"{"method": "biproportional", "scope": "national"}"#, "rule.scope", "does not apply to 'biproportional'"),
-        (#"{"method": "biproportional", "biproportional": {"voterNumbers": "halved"}}"#, "rule.biproportional.voterNumbers", "rounded or exact"),
+        (#"{"method": "biproportional", "biproportional": {"voterNumbers": "halved"}}"#, "rule.biproportional.voterNumbers", "votes, rounded or exact"),
         (#"{"method": "biproportional", "biproportional": {"quorum": {"percent": 105}}}"#, "rule.biproportional.quorum.percent", "between 0.0 and 100.0"),
         (#"{"method": "dhondt", "biproportional": {}}"#, "rule.biproportional", "applies to \"method\": \"biproportional\" only"),
     ])
