@@ -126,13 +126,13 @@ extension ElectionResult {
                 continue
             }
             let name = { (id: String) in self.list(id)?.shortName ?? id }
-            let winnerEntry = row.entries.first { $0.list == winner && $0.candidate == row.winningCandidate }
+            let winnerEntry = row.entries.first { $0.seatList == winner && $0.candidate == row.winningCandidate }
             let winnerLabel = [name(winner), row.winningCandidate].compactMap { $0 }.joined(separator: " · ")
             var opponent = ""
             var secondShare = ""
             if let second = row.secondRound {
-                let others = row.entries.filter { $0.secondRound != nil && !($0.list == winner && $0.candidate == row.winningCandidate) }
-                opponent = others.map { name($0.list) }.joined(separator: ", ")
+                let others = row.entries.filter { $0.secondRound != nil && !($0.seatList == winner && $0.candidate == row.winningCandidate) }
+                opponent = others.map { name($0.seatList) }.joined(separator: ", ")
                 if let votes = winnerEntry?.secondRound, second.listVotes > 0 {
                     secondShare = Formatting.percent(Double(votes) / Double(second.listVotes))
                 }
@@ -182,7 +182,7 @@ extension ElectionResult {
                 continue
             }
             for entry in row.entries {
-                let won = entry.list == row.winner && entry.candidate == row.winningCandidate
+                let won = entry.seatList == row.winner && entry.candidate == row.winningCandidate
                 text += CSV.line([
                     row.id, row.name, row.region, "\(row.seats)", entry.list, entry.candidate ?? "", "\(entry.firstRound)",
                     entry.secondRound.map(String.init) ?? "", entry.finalist ? "true" : "false", won ? "true" : "false",

@@ -173,7 +173,7 @@ public struct ConstituencyResult: Sendable, Hashable, Codable {
     /// The winner's round-1 share of the votes for entries.
     public var winnerFirstRoundShare: Double? {
         guard let winner, firstRound.listVotes > 0,
-            let entry = entries.first(where: { $0.list == winner && $0.candidate == winningCandidate })
+            let entry = entries.first(where: { $0.seatList == winner && $0.candidate == winningCandidate })
         else { return nil }
         return Double(entry.firstRound) / Double(firstRound.listVotes)
     }

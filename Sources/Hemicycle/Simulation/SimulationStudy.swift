@@ -109,7 +109,7 @@ public struct SimulationStudy: Sendable, Hashable {
         contests = election.constituencies.enumerated().compactMap { index, constituency in
             guard constituency.isContested else { return nil }
             let row = deterministic.constituencies[index]
-            let winner = row.entries.firstIndex { $0.list == row.winner && $0.candidate == row.winningCandidate } ?? -1
+            let winner = row.entries.firstIndex { $0.seatList == row.winner && $0.candidate == row.winningCandidate } ?? -1
             return ContestLabel(
                 id: constituency.id, name: constituency.name, region: election.regions[constituency.regionIndex],
                 seats: constituency.seats, entryLists: constituency.entries.map { election.lists[$0.listIndex].id },

@@ -226,6 +226,9 @@ struct StandsAsTests {
         #expect(result.constituencies[0].winner == "C")
         #expect(result.constituencies[0].entries.first { $0.candidate == "b" }?.standsAs == "C")
         #expect(result.invariantViolations().isEmpty)
+        // The winner's round-1 share is found through the label it won under: 200 of 600.
+        #expect(result.constituencies[0].winnerFirstRoundShare.map { abs($0 - 200.0 / 600.0) < 1e-12 } == true)
+        #expect(result.constituencies[0].winningCandidate == "b")
     }
 
     @Test func refused() {
