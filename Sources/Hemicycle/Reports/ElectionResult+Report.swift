@@ -27,6 +27,12 @@ extension ElectionResult {
             text += "Settled in round 1: \(Formatting.count(settledInFirstRound, "constituency", "constituencies")), "
             text += "\(Formatting.count(seatsInFirstRound, "seat"))\n"
             text += "Run-offs: \(runoffs), won by the list that trailed in round 1: \(leadReversals)\n"
+            // Only where the fields are not all duels of the qualified (France), so that
+            // Mali's report reads as before.
+            let sizes = runoffFieldSizes
+            if withdrawals > 0 || sizes.keys.contains(where: { $0 != 2 }) {
+                text += "Run-off fields: \(Self.fieldSizes(sizes)); withdrawals: \(withdrawals)\n"
+            }
         }
         if tieDecisions > 0 { text += "Decided by the tie rule: \(Formatting.count(tieDecisions, "constituency", "constituencies"))\n" }
         text += "Lists on the \(isTwoRound ? "round-1 " : "")ballot: \(listsOnBallot)\n"
@@ -141,6 +147,8 @@ extension ElectionResult {
             if row.leadReversal { notes.append("trailed in round 1") }
             if row.decidedByTie { notes.append("tie rule") }
             if row.fieldMismatch { notes.append("official run-off field differs") }
+            let withdrew = row.entries.filter(\.withdrew)
+            if !withdrew.isEmpty { notes.append("withdrew: " + withdrew.map { name($0.list) }.joined(separator: ", ")) }
             table.add([
                 row.name, row.region, "\(row.seats)", "\(round)", winnerLabel,
                 row.winnerFirstRoundShare.map { Formatting.percent($0) } ?? "", opponent, secondShare,
@@ -236,8 +244,9 @@ extension ElectionResult {
                                 ("finalist", .bool(entry.finalist)), ("seats", .int(entry.seats)),
                                 ("levelingSeats", .int(entry.levelingSeats)),
                             ]
-                            // Only where a candidate stood for another list in the run-off.
+                            // Only where a candidate stood for another list in the run-off, or withdrew.
                             if let standsAs = entry.standsAs { members.append(("standsAs", .string(standsAs))) }
+                            if entry.withdrew { members.append(("withdrew", .bool(true))) }
                             return .object(members)
                         })
                 ),
@@ -268,3 +277,14 @@ extension ElectionResult {
         ])
     }
 }
+
+extension ElectionResult {
+    /// `409 two-way, 89 three-way, 2 four-way, 1 single candidate`.
+    static func fieldSizes(_ sizes: [Int: Int]) -> String {
+        let words = [1: "single candidate", 2: "two-way", 3: "three-way", 4: "four-way", 5: "five-way"]
+        return sizes.keys.sorted { ($0 == 1 ? Int.max : $0) < ($1 == 1 ? Int.max : $1) }.map { size in
+            "\(Formatting.grouped(sizes[size] ?? 0)) \(words[size] ?? "\(size)-way")"
+        }.joined(separator: ", ")
+    }
+}
+

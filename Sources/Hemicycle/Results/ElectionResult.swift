@@ -39,6 +39,16 @@ public struct ElectionResult: Sendable, Hashable, Codable {
     public var runoffs: Int { constituencies.filter { $0.decidedInRound == 2 }.count }
     /// Run-offs won by an entry that trailed another finalist in round 1.
     public var leadReversals: Int { constituencies.filter(\.leadReversal).count }
+    /// Entries qualified by the rule that did not stand in the official run-off.
+    public var withdrawals: Int { constituencies.reduce(0) { $0 + $1.entries.filter(\.withdrew).count } }
+    /// Run-offs by the number of entries that stood in them (2 for a duel).
+    public var runoffFieldSizes: [Int: Int] {
+        var sizes: [Int: Int] = [:]
+        for row in constituencies where row.decidedInRound == 2 {
+            sizes[row.entries.filter { $0.secondRound != nil }.count, default: 0] += 1
+        }
+        return sizes
+    }
     /// Contests where the tie rule decided a winner or a finalist.
     public var tieDecisions: Int { constituencies.filter(\.decidedByTie).count }
     /// Lists with at least one entry on a round-1 ballot.
@@ -136,6 +146,10 @@ public struct ConstituencyResult: Sendable, Hashable, Codable {
         /// The list it stood for in the run-off, when not ``list`` (a candidate who changed
         /// label between the rounds); a seat won in round 2 counts for it.
         public var standsAs: String? = nil
+
+        /// Whether the rule qualified it for the run-off and it did not stand in the official one
+        /// (a withdrawal).
+        public var withdrew: Bool = false
 
         /// The list its seats count for.
         public var seatList: String { standsAs ?? list }

@@ -45,7 +45,9 @@ struct ResultBuilder {
                     list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],
                     secondRound: inRunoff ? evaluator.votes2[index] : nil, finalist: runoff && evaluator.finalist[index],
                     seats: index == outcome.winner ? contest.seats : 0,
-                    standsAs: runoff && runoffList != list ? election.lists[runoffList].id : nil))
+                    standsAs: runoff && runoffList != list ? election.lists[runoffList].id : nil,
+                    withdrew: runoff && contest.usesObservedSecondRound && evaluator.finalist[index]
+                        && !evaluator.entries[contest.entryStart + index].stood2))
         }
         let round1 = RoundTotals(
             registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1,

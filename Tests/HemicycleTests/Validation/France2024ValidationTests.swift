@@ -57,12 +57,16 @@ struct France2024ValidationTests {
             held[stood.count, default: 0] += 1
             let withdrew = finalists.filter { $0.secondRound == nil }.compactMap(\.candidate)
             #expect(Set(withdrew) == Set(constituency.withdrawn ?? []), "\(constituency.id)")
+            // The result marks the same candidates as withdrawn.
+            #expect(Set(row.entries.filter(\.withdrew).compactMap(\.candidate)) == Set(withdrew), "\(constituency.id)")
             withdrawals += withdrew.count
             #expect(!row.fieldMismatch, "\(constituency.id)")
         }
         #expect(qualified == [2: 190, 3: 306, 4: 5])
         #expect(held == [2: 409, 3: 89, 4: 2, 1: 1])
         #expect(withdrawals == 224)
+        #expect(run.result.withdrawals == 224)
+        #expect(run.result.runoffFieldSizes == [2: 409, 3: 89, 4: 2, 1: 1])
     }
 
     @Test func everyWinner() throws {
