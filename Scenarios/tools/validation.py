@@ -557,7 +557,9 @@ def france_round(round_data, anomaly=False):
 
 def france_constituencies(data, round1_override=None, provenance_override=None):
     """The constituencies of a French data file, one candidate per entry under its nuance, with
-    each candidate's round-1 votes summed by nuance and the round-1 statuses counted.
+    each candidate's round-1 votes summed by nuance and the round-1 statuses counted. The
+    qualified candidates who did not stand in round 2 are listed in `withdrawn` where the data
+    names them (2024), so that the engine checks them against the official field.
     `round1_override` replaces a constituency's round-1 figures (by id); a round-2 candidate who
     stood under another nuance than in round 1 keeps the round-1 one in `list` and names the new
     one in `standsAs`."""
@@ -588,6 +590,9 @@ def france_constituencies(data, round1_override=None, provenance_override=None):
                 if first[line["candidate"]] != line["list"]:
                     line["standsAs"] = line["list"]
                     line["list"] = first[line["candidate"]]
+        if district.get("withdrawn"):
+            first = {c["name"]: c["nuance"] for c in district["round1"]["candidates"]}
+            constituency["withdrawn"] = [{"list": first[name], "candidate": name} for name in district["withdrawn"]]
         provenance = provenance_override.get(
             district["id"], {"*": ["results", "data"], "name": ["results", "data", "names"]})
         for number in sorted(anomalies):

@@ -84,6 +84,8 @@ final class ContestEvaluator {
     let votes2: UnsafeMutableBufferPointer<Int>
     /// Whether each entry is in the run-off.
     let finalist: UnsafeMutableBufferPointer<Bool>
+    /// Whether each entry qualified and withdrew from a modelled run-off (then not a ``finalist``).
+    let withdrew: UnsafeMutableBufferPointer<Bool>
     /// The finalists' entry indices in ballot order, and how many there are.
     let finalistIndex: UnsafeMutableBufferPointer<Int>
     var finalistCount: Int {
@@ -131,7 +133,7 @@ final class ContestEvaluator {
         let pairs = max(1, table.directPreferenceLookup ? listCount * listCount : table.preferences.count)
         storage = EvaluatorStorage(
             integers: 4 * capacity + 1, doubles: 3 * capacity + boycotterCapacity + pairs + max(1, listCount),
-            flags: capacity, lanes: capacity)
+            flags: 2 * capacity, lanes: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
         votes1 = UnsafeMutableBufferPointer(rebasing: ints[0..<capacity])
@@ -139,7 +141,8 @@ final class ContestEvaluator {
         finalistIndex = UnsafeMutableBufferPointer(rebasing: ints[(2 * capacity)..<(3 * capacity)])
         finalistVotes = UnsafeMutableBufferPointer(rebasing: ints[(3 * capacity)..<(4 * capacity)])
         counters = ints.baseAddress.unsafelyUnwrapped + 4 * capacity
-        finalist = storage.flags
+        finalist = UnsafeMutableBufferPointer(rebasing: storage.flags[0..<capacity])
+        withdrew = UnsafeMutableBufferPointer(rebasing: storage.flags[capacity..<(2 * capacity)])
         var offset = 0
         func slice(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
             defer { offset += count }

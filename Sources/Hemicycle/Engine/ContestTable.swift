@@ -30,6 +30,8 @@ struct ContestRecord: Sendable {
     /// Official counts, when the scenario gives them.
     var observed1: RoundCounts?
     var observed2: RoundCounts?
+    /// How many entries withdraw from a modelled run-off if they qualify (``EntryRecord/withdraws``).
+    var withdrawalCount = 0
 
     /// Whether the engine uses the official round-1 counts as they are (no turnout shock to apply).
     var usesObservedFirstRound: Bool { observed1 != nil && shock1 == 1 }
@@ -69,6 +71,8 @@ struct EntryRecord: Sendable {
     /// The list a seat won in round 2 counts for: ``list``, unless the entry stood for another
     /// in the run-off (``ObservedRound/standsAs``).
     var runoffList: Int
+    /// Whether it withdraws from the run-off if it qualifies (``Constituency/withdrawn``).
+    var withdraws = false
 }
 
 /// One boycotting list's supporters in one contest.
@@ -198,8 +202,10 @@ final class ContestTable: @unchecked Sendable {
                 entries.append(
                     EntryRecord(
                         list: entry.listIndex, support: support[position], votes1: votes1[position],
-                        votes2: votes2[position], stood2: stood2[position], runoffList: runoffLists[position]))
+                        votes2: votes2[position], stood2: stood2[position], runoffList: runoffLists[position],
+                        withdraws: constituency.withdrawn.contains(position)))
             }
+            record.withdrawalCount = constituency.withdrawn.count
             for boycotter in constituency.boycotters {
                 boycotters.append(
                     BoycotterRecord(

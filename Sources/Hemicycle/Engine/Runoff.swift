@@ -38,6 +38,41 @@ struct TwoWayRunoff {
 /// decision. Two finalists take the two-way steps (``count(_:shift:outcome:)``); any other
 /// number takes the general ones; official round-2 counts are decided as they stand.
 extension ContestEvaluator {
+    // MARK: Withdrawals
+
+    /// Takes the qualified entries that withdraw out of contest `c`'s run-off (a modelled one:
+    /// an official run-off's field is who stood). Their voters then move by the transfers as an
+    /// eliminated entry's do. If every qualified entry withdraws, the best placed of them stands
+    /// (a run-off needs a candidate; the law of France keeps the field open to the next best).
+    func withdraw(_ c: Int) {
+        let contest = contestBase + c
+        let count = contest.pointee.entryCount
+        let base = contest.pointee.entryStart
+        for entry in 0..<count { withdrew[entry] = false }
+        guard !contest.pointee.usesObservedSecondRound else { return }
+        var standing = 0
+        for entry in 0..<count where finalist[entry] {
+            if entries[base + entry].withdraws {
+                finalist[entry] = false
+                withdrew[entry] = true
+            } else {
+                standing += 1
+            }
+        }
+        if standing == 0 {
+            var best = -1
+            for entry in 0..<count where withdrew[entry] {
+                if best < 0 || ranksAbove(entry, best, votes: votes1, constituency: contest.pointee.constituency, round: 1) {
+                    best = entry
+                }
+            }
+            if best >= 0 {
+                withdrew[best] = false
+                finalist[best] = true
+            }
+        }
+    }
+
     // MARK: The deterministic run-off
 
     /// Counts contest `c`'s run-off from the expected transfers (or its official counts) and

@@ -24,6 +24,9 @@ public struct Constituency: Sendable, Hashable {
     public var firstRound: FirstRoundInput
     /// The second round's votes, observed or modelled.
     public var secondRound: SecondRoundInput
+    /// Entries (positions in ``entries``) that withdraw from the run-off if they qualify: their
+    /// round-1 voters then move by the transfers as an eliminated entry's do.
+    public var withdrawn: [Int] = []
     /// Where the constituency's figures come from.
     public var provenance: Provenance
 

@@ -40,14 +40,20 @@ struct ResultBuilder {
                 listVotes2 += evaluator.votes2[index]
             }
             let runoffList = evaluator.entries[contest.entryStart + index].runoffList
+            // Withdrawn: qualified and not in the official field, or taken out of a modelled
+            // run-off by `withdrawn` (the flags are only set for a contest that has withdrawals).
+            let withdrew =
+                runoff
+                && (contest.usesObservedSecondRound
+                    ? evaluator.finalist[index] && !evaluator.entries[contest.entryStart + index].stood2
+                    : contest.withdrawalCount > 0 && evaluator.withdrew[index])
             entries.append(
                 .init(
                     list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],
-                    secondRound: inRunoff ? evaluator.votes2[index] : nil, finalist: runoff && evaluator.finalist[index],
+                    secondRound: inRunoff ? evaluator.votes2[index] : nil,
+                    finalist: runoff && (evaluator.finalist[index] || withdrew),
                     seats: index == outcome.winner ? contest.seats : 0,
-                    standsAs: runoff && runoffList != list ? election.lists[runoffList].id : nil,
-                    withdrew: runoff && contest.usesObservedSecondRound && evaluator.finalist[index]
-                        && !evaluator.entries[contest.entryStart + index].stood2))
+                    standsAs: runoff && runoffList != list ? election.lists[runoffList].id : nil, withdrew: withdrew))
         }
         let round1 = RoundTotals(
             registered: outcome.registered1, voters: outcome.voters1, blank: outcome.blank1, invalid: outcome.invalid1,

@@ -20,11 +20,15 @@ public struct ConstituencySpec: Decodable, Sendable {
     public var round1: RoundSpec?
     /// The second round.
     public var round2: RoundSpec?
+    /// The entries that qualify for the run-off and withdraw from it: list ids, or
+    /// `{"list": …, "candidate": …}` where entries are candidates.
+    public var withdrawn: [WithdrawalSpec]?
     /// Sources.
     public var provenance: ProvenanceSpec?
 
     enum Key: String, CodingKey, CaseIterable {
-        case id, name, region, seats, levelingSeats, registered, contested, vacancyReason, round1, round2, provenance
+        case id, name, region, seats, levelingSeats, registered, contested, vacancyReason, round1, round2, withdrawn
+        case provenance
     }
 
     /// Decodes leniently.
@@ -40,6 +44,7 @@ public struct ConstituencySpec: Decodable, Sendable {
         vacancyReason = reader.read(.vacancyReason)
         round1 = reader.read(.round1)
         round2 = reader.read(.round2)
+        withdrawn = reader.read(.withdrawn)
         provenance = reader.read(.provenance)
     }
 }
@@ -130,3 +135,26 @@ public struct VotesSpec: Decodable, Sendable {
         }
     }
 }
+
+/// One entry of `withdrawn`: `"LIST"`, or `{"list": "LIST", "candidate": "NAME"}`.
+public struct WithdrawalSpec: Decodable, Sendable {
+    /// The list id.
+    public var list: String?
+    /// The candidate, where entries are candidates.
+    public var candidate: String?
+
+    enum Key: String, CodingKey, CaseIterable { case list, candidate }
+
+    /// Decodes either shape.
+    public init(from decoder: any Decoder) throws {
+        if let list = try? String(from: decoder) {
+            self.list = list
+            candidate = nil
+            return
+        }
+        let reader = SpecReader(decoder, Key.self)
+        list = reader.read(.list)
+        candidate = reader.read(.candidate)
+    }
+}
+

@@ -74,7 +74,34 @@ struct ConstituencyBuilder {
             vacancyReason: nil, entries: rounds.entries, boycotters: rounds.boycotters, firstRound: rounds.first,
             secondRound: rounds.second, provenance: provenance)
         constituency.levelingSeats = leveling
+        constituency.withdrawn = buildWithdrawals(entries: rounds.entries, &context)
         return constituency
+    }
+
+    /// The entries of `withdrawn`, each found on the ballot.
+    private func buildWithdrawals(entries: [Entry], _ context: inout ValidationContext) -> [Int] {
+        var positions: [Int] = []
+        for (index, withdrawal) in (spec.withdrawn ?? []).enumerated() {
+            let itemPath = JSONPath.join(JSONPath.join(path, "withdrawn"), index: index)
+            guard let listID = context.require(withdrawal.list, itemPath, "list") else { continue }
+            let matches = entries.indices.filter {
+                entries[$0].listIndex == listIndex[listID]
+                    && (withdrawal.candidate == nil || entries[$0].candidate == withdrawal.candidate)
+            }
+            let who = [listID, withdrawal.candidate].compactMap { $0 }.joined(separator: " / ")
+            guard matches.count == 1, let position = matches.first else {
+                context.fail(
+                    .unknownReference, itemPath,
+                    matches.isEmpty ? "'\(who)' did not stand in round 1" : "'\(who)' names several candidates: add 'candidate'")
+                continue
+            }
+            if positions.contains(position) {
+                context.fail(.duplicateIdentifier, itemPath, "'\(who)' withdraws twice")
+                continue
+            }
+            positions.append(position)
+        }
+        return positions
     }
 
     private func buildRounds(

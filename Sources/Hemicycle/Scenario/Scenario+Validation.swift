@@ -86,6 +86,7 @@ extension Scenario {
                 context.fail(.unsupported, JSONPath.join("compare", index: index), error.message)
             }
         }
+        for problem in election.withdrawalProblems() { context.fail(.inconsistentCounts, problem.path, problem.message) }
         if case .singleRound(let single) = system, let rule = single.biproportional,
             let problem = election.biproportionalProblem(rule)
         {
@@ -210,3 +211,44 @@ extension Scenario {
         return base
     }
 }
+
+extension Election {
+    /// The withdrawals that cannot be, with their JSON paths: under a single-round rule, in a
+    /// contest decided in round 1, of an entry the rule does not qualify, of an entry that
+    /// stood in the official run-off, or every qualified entry of a run-off.
+    func withdrawalProblems() -> [(path: String, message: String)] {
+        guard constituencies.contains(where: { !$0.withdrawn.isEmpty }) else { return [] }
+        var problems: [(path: String, message: String)] = []
+        guard case .twoRound = system else {
+            for (index, constituency) in constituencies.enumerated() where !constituency.withdrawn.isEmpty {
+                problems.append(("constituencies[\(index)].withdrawn", "withdrawals apply to a two-round rule's run-off"))
+            }
+            return problems
+        }
+        let result = run()
+        for (index, constituency) in constituencies.enumerated() where !constituency.withdrawn.isEmpty {
+            let row = result.constituencies[index]
+            for (item, position) in constituency.withdrawn.enumerated() {
+                let path = "constituencies[\(index)].withdrawn[\(item)]"
+                let entry = row.entries[position]
+                let who = [entry.list, entry.candidate].compactMap { $0 }.joined(separator: " / ")
+                if row.decidedInRound != 2 {
+                    problems.append((path, "'\(who)' cannot withdraw: the contest is decided in round 1"))
+                } else if !entry.finalist {
+                    problems.append((path, "'\(who)' cannot withdraw: the rule does not qualify it for the run-off"))
+                } else if !entry.withdrew {
+                    // Qualified and not taken out: it stood in the official run-off, or every
+                    // qualified entry withdraws and the best placed, this one, stands.
+                    let qualified = row.entries.indices.filter { row.entries[$0].finalist }
+                    let everyone = qualified.allSatisfy { constituency.withdrawn.contains($0) }
+                    problems.append(
+                        (path, everyone
+                            ? "every qualified entry withdraws, so the best placed, '\(who)', stands: the run-off needs one"
+                            : "'\(who)' is listed as withdrawn but stands in the run-off"))
+                }
+            }
+        }
+        return problems
+    }
+}
+
