@@ -20,6 +20,7 @@ enum HemicycleCommand {
         Subcommand(CompareCommand.spec, CompareCommand.execute),
         Subcommand(ReportCommand.spec, ReportCommand.execute),
         Subcommand(RulesCommand.spec, RulesCommand.execute),
+        Subcommand(CompletionsCommand.spec, CompletionsCommand.execute),
     ]
 
     static let overview = """
