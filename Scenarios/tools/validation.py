@@ -555,6 +555,24 @@ def france_round(round_data, anomaly=False):
             "invalid": invalid, "votes": votes}
 
 
+def french_rule(seed):
+    """France's two-round rule (Code électoral L126, L162), its ties drawn by a seeded lot."""
+    return {
+        "method": "two-round",
+        "firstRound": {"majority": 0.5, "of": "valid", "registeredMinimum": 0.25},
+        "runoff": {"qualify": "threshold", "share": 0.125, "of": "registered", "minimum": 2},
+        "tieBreak": {"rule": "lot", "seed": seed},
+        "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
+    }
+
+
+def french_law(rule):
+    """The `law` source of a French data file, from its `rule` block."""
+    return {"kind": "historical", "citation": "%s. Round 1: %s. Round 2: %s; %s; %s; blank and null: %s" % (
+        rule["legal_basis"], rule["first_round_win"], rule["second_round_access"], rule["withdrawals"],
+        rule["second_round_win"], rule["blank_and_null"])}
+
+
 def france_constituencies(data, round1_override=None, provenance_override=None):
     """The constituencies of a French data file, one candidate per entry under its nuance, with
     each candidate's round-1 votes summed by nuance and the round-1 statuses counted. The
@@ -654,9 +672,7 @@ def france_2024():
     sources = official_sources(data)
     sources.update({
         "data": data_file_source(data, name),
-        "law": {"kind": "historical", "citation": "%s. Round 1: %s. Round 2: %s; %s; %s; blank and null: %s" % (
-            rule["legal_basis"], rule["first_round_win"], rule["second_round_access"], rule["withdrawals"],
-            rule["second_round_win"], rule["blank_and_null"])},
+        "law": french_law(rule),
         "tie-rule": {
             "kind": "assumed",
             "method": "The law elects the oldest of candidates with equal votes; the data has birth dates for round-2 "
@@ -682,13 +698,7 @@ def france_2024():
     })
     document.update({
         "parties": parties,
-        "rule": {
-            "method": "two-round",
-            "firstRound": {"majority": 0.5, "of": "valid", "registeredMinimum": 0.25},
-            "runoff": {"qualify": "threshold", "share": 0.125, "of": "registered", "minimum": 2},
-            "tieBreak": {"rule": "lot", "seed": 2024},
-            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
-        },
+        "rule": french_rule(2024),
         "constituencies": constituencies,
         "sources": sources,
         "provenance": ["results", "data"],
@@ -728,22 +738,14 @@ def france():
     })
     document.update({
         "parties": parties,
-        "rule": {
-            "method": "two-round",
-            "firstRound": {"majority": 0.5, "of": "valid", "registeredMinimum": 0.25},
-            "runoff": {"qualify": "threshold", "share": 0.125, "of": "registered", "minimum": 2},
-            "tieBreak": {"rule": "lot", "seed": 2017},
-            "provenance": {"*": ["law", "data"], "tieBreak": ["tie-rule"]},
-        },
+        "rule": french_rule(2017),
         "constituencies": constituencies,
         "sources": {
             "results": historical(data["sources"][0]),
             "results-copy": historical(data["sources"][1]),
             "cross-check": historical(data["sources"][2]),
             "data": data_file_source(data, name),
-            "law": {"kind": "historical", "citation": "%s. Round 1: %s. Round 2: %s; %s; %s; blank and null: %s" % (
-                rule["legal_basis"], rule["first_round_win"], rule["second_round_access"], rule["withdrawals"],
-                rule["second_round_win"], rule["blank_and_null"])},
+            "law": french_law(rule),
             "tie-rule": {
                 "kind": "assumed",
                 "method": "The law elects the oldest of candidates with equal votes; the data has no birth dates, so "
