@@ -52,22 +52,14 @@ public struct RuleChoice: Sendable {
         }
         if name == BiproportionalApportionment.name { return try parseBiproportional(text, options: options) }
         var national = false
-        var threshold: Double?
+        var threshold: Fraction?
         var firstDivisor: Fraction?
         var rounding: QuotaRounding?
-        var given: Set<String> = []
-        for option in options {
-            let pair = option.split(separator: "=", maxSplits: 1).map(String.init)
-            guard given.insert(pair.first ?? "").inserted else {
-                throw ParseError(message: "option '\(pair.first ?? "")' is given twice in '\(text)'")
-            }
-            switch (pair.first ?? "", pair.count > 1 ? pair[1] : nil) {
+        for (option, key, value) in try splitOptions(options, in: text) {
+            switch (key, value) {
             case ("national", nil): national = true
             case ("threshold", let value?):
-                guard let percent = Double(value.replacingPercent()), (0...100).contains(percent) else {
-                    throw ParseError(message: "threshold must be a percentage from 0 to 100, not '\(value)'")
-                }
-                threshold = percent
+                threshold = try percentOption(value)
             case ("first-divisor", let value?):
                 guard let number = Double(value), let divisor = RuleCatalog.firstDivisor(number) else {
                     throw ParseError(
@@ -104,9 +96,9 @@ public struct RuleChoice: Sendable {
             throw ParseError(message: "'\(name)' carries its own thresholds; threshold= does not apply to it")
         }
         var system = SingleRoundSystem(name: name, rule: rule, scope: national ? .national : .district)
-        if let threshold, let share = RuleCatalog.percent(threshold) {
+        if let threshold {
             system.threshold = .init(
-                threshold: Threshold(VoteThreshold(share: share)), base: .valid, scope: national ? .national : .district)
+                threshold: Threshold(VoteThreshold(share: threshold)), base: .valid, scope: national ? .national : .district)
         }
         system.tieBreak = .moreVotesThenLot(seed: 0)
         if let problem = system.bonusProblem(constituencies: election.constituencies) {
@@ -115,22 +107,39 @@ public struct RuleChoice: Sendable {
         return RuleChoice(label: text, system: .singleRound(system))
     }
 
+    /// The options after the name, each as `KEY` or `KEY=VALUE`, each key at most once.
+    private static func splitOptions(
+        _ options: [String], in text: String
+    ) throws(ParseError) -> [(option: String, key: String, value: String?)] {
+        var given: Set<String> = []
+        var split: [(option: String, key: String, value: String?)] = []
+        for option in options {
+            let pair = option.split(separator: "=", maxSplits: 1).map(String.init)
+            let key = pair.first ?? ""
+            guard given.insert(key).inserted else {
+                throw ParseError(message: "option '\(key)' is given twice in '\(text)'")
+            }
+            split.append((option, key, pair.count > 1 ? pair[1] : nil))
+        }
+        return split
+    }
+
+    /// `threshold=`'s value: a percentage (`5`, `5%`, `2.5`) from 0 to 100, to the millionth of a point.
+    private static func percentOption(_ value: String) throws(ParseError) -> Fraction {
+        guard let percent = Double(value.replacingPercent()), let share = RuleCatalog.percent(percent) else {
+            throw ParseError(message: "threshold must be a percentage from 0 to 100, not '\(value)'")
+        }
+        return share
+    }
+
     /// `biproportional[:threshold=P][:voter-numbers=votes|rounded|exact]`: the quorum is P % of the
     /// votes in at least one constituency.
     private static func parseBiproportional(_ text: String, options: [String]) throws(ParseError) -> RuleChoice {
         var rule = BiproportionalApportionment()
-        var given: Set<String> = []
-        for option in options {
-            let pair = option.split(separator: "=", maxSplits: 1).map(String.init)
-            guard given.insert(pair.first ?? "").inserted else {
-                throw ParseError(message: "option '\(pair.first ?? "")' is given twice in '\(text)'")
-            }
-            switch (pair.first ?? "", pair.count > 1 ? pair[1] : nil) {
+        for (option, key, value) in try splitOptions(options, in: text) {
+            switch (key, value) {
             case ("threshold", let value?):
-                guard let percent = Double(value.replacingPercent()), let share = RuleCatalog.percent(percent) else {
-                    throw ParseError(message: "threshold must be a percentage from 0 to 100, not '\(value)'")
-                }
-                rule.districtQuorum = VoteThreshold(share: share)
+                rule.districtQuorum = VoteThreshold(share: try percentOption(value))
             case ("voter-numbers", let value?):
                 guard let numbers = BiproportionalApportionment.VoterNumbers(rawValue: value) else {
                     throw ParseError(message: "voter-numbers must be votes, rounded or exact, not '\(value)'")

@@ -33,38 +33,12 @@
 ///
 /// - Complexity: O(n · k) for n lists and k schedule steps, plus the remainder rule's cost.
 public struct MajorityBonus<Remainder: AllocationRule>: AllocationRule, CustomStringConvertible {
-    /// How many seats the leading list takes before the proportional remainder.
-    public enum Bonus: Sendable, Hashable {
-        /// A share of the district's seats, rounded as stated.
-        case share(Fraction, rounding: ShareRounding)
-        /// The seats of the highest step whose threshold the leading list reaches; none below
-        /// the lowest. The rule keeps the steps in increasing order of their thresholds.
-        case schedule([BonusStep])
-    }
-
+    /// How many seats the leading list takes (the same for every remainder rule).
+    public typealias Bonus = LeadingListBonus
     /// How a share of the seats becomes whole seats.
-    public enum ShareRounding: String, Sendable, Hashable, CaseIterable {
-        /// To the whole number below.
-        case down
-        /// To the nearest whole number, halves up.
-        case halfUp = "half-up"
-        /// To the whole number above.
-        case up
-    }
-
-    /// One step of a bonus schedule: at this share of the votes, so many seats.
-    public struct BonusStep: Sendable, Hashable {
-        /// The share of all votes the leading list must reach.
-        public var threshold: VoteThreshold
-        /// The bonus seats from this step on.
-        public var seats: Int
-
-        /// Creates a step.
-        public init(threshold: VoteThreshold, seats: Int) {
-            self.threshold = threshold
-            self.seats = seats
-        }
-    }
+    public typealias ShareRounding = BonusRounding
+    /// One step of a bonus schedule.
+    public typealias BonusStep = LeadingListBonusStep
 
     /// The share with which a list takes every seat; `nil` when no majority takes all.
     public let majorityTakesAll: VoteThreshold?
@@ -270,7 +244,7 @@ public protocol LeadingListBonusRule: AllocationRule {
 
 extension MajorityBonus: LeadingListBonusRule {}
 
-extension MajorityBonus.ShareRounding {
+extension BonusRounding {
     /// `up`, `down`, or `to the nearest (halves up)`.
     var phrase: String {
         switch self {
@@ -334,5 +308,38 @@ extension AllocationWorkspace {
             ties.insert(contentsOf: seats.map { Tie(seat: $0, contenders: contenders, chosen: chosen) }, at: 0)
         }
         return seats.count
+    }
+}
+
+/// How many seats the leading list takes before the proportional remainder (``MajorityBonus``).
+public enum LeadingListBonus: Sendable, Hashable {
+    /// A share of the district's seats, rounded as stated.
+    case share(Fraction, rounding: BonusRounding)
+    /// The seats of the highest step whose threshold the leading list reaches; none below
+    /// the lowest. The rule keeps the steps in increasing order of their thresholds.
+    case schedule([LeadingListBonusStep])
+}
+
+/// How a share of the seats becomes whole seats.
+public enum BonusRounding: String, Sendable, Hashable, CaseIterable {
+    /// To the whole number below.
+    case down
+    /// To the nearest whole number, halves up.
+    case halfUp = "half-up"
+    /// To the whole number above.
+    case up
+}
+
+/// One step of a bonus schedule: at this share of the votes, so many seats.
+public struct LeadingListBonusStep: Sendable, Hashable {
+    /// The share of all votes the leading list must reach.
+    public var threshold: VoteThreshold
+    /// The bonus seats from this step on.
+    public var seats: Int
+
+    /// Creates a step.
+    public init(threshold: VoteThreshold, seats: Int) {
+        self.threshold = threshold
+        self.seats = seats
     }
 }

@@ -132,12 +132,12 @@ extension Scenario {
             majority = buildPercent(taking.percent, taking.comparison, JSONPath.join(path, "majorityTakesAll"), required: true, &context)
             failed = failed || majority == nil
         }
-        var bonus = MajorityBonus<HighestAverages>.Bonus.schedule([])
+        var bonus = LeadingListBonus.schedule([])
         if let given = spec.bonus {
             let bonusPath = JSONPath.join(path, "bonus")
             switch (given.shareOfSeats, given.steps) {
             case (let share?, nil):
-                let rounding = MajorityBonus<HighestAverages>.ShareRounding(rawValue: given.rounding ?? "up")
+                let rounding = BonusRounding(rawValue: given.rounding ?? "up")
                 if rounding == nil {
                     context.fail(
                         .outOfRange, JSONPath.join(bonusPath, "rounding"),
@@ -188,25 +188,18 @@ extension Scenario {
 
     /// The rule, with the remainder's concrete type opened from the existential.
     private static func majorityBonus<Remainder: AllocationRule>(
-        majority: VoteThreshold?, bonus: MajorityBonus<HighestAverages>.Bonus, remainder: Remainder,
-        threshold: VoteThreshold, leaderTakesPart: Bool
+        majority: VoteThreshold?, bonus: LeadingListBonus, remainder: Remainder, threshold: VoteThreshold,
+        leaderTakesPart: Bool
     ) -> any AllocationRule {
-        let converted: MajorityBonus<Remainder>.Bonus
-        switch bonus {
-        case .share(let share, let rounding):
-            converted = .share(share, rounding: MajorityBonus<Remainder>.ShareRounding(rawValue: rounding.rawValue)!)
-        case .schedule(let steps):
-            converted = .schedule(steps.map { .init(threshold: $0.threshold, seats: $0.seats) })
-        }
-        return MajorityBonus(
-            majorityTakesAll: majority, bonus: converted, remainder: remainder, remainderThreshold: threshold,
+        MajorityBonus(
+            majorityTakesAll: majority, bonus: bonus, remainder: remainder, remainderThreshold: threshold,
             leaderSharesRemainder: leaderTakesPart)
     }
 
     private func buildSteps(
         _ steps: [MajorityBonusSpec.StepSpec], _ path: String, _ context: inout ValidationContext
-    ) -> [MajorityBonus<HighestAverages>.BonusStep]? {
-        var schedule: [MajorityBonus<HighestAverages>.BonusStep] = []
+    ) -> [LeadingListBonusStep]? {
+        var schedule: [LeadingListBonusStep] = []
         var failed = false
         for (index, step) in steps.enumerated() {
             let stepPath = JSONPath.join(path, index: index)
@@ -243,15 +236,21 @@ extension Scenario {
         let value = context.check(
             required ? context.require(percent, path, "percent") : percent, in: 0...100, JSONPath.join(path, "percent"),
             "the percentage")
-        let parsed: VoteThreshold.Comparison?
-        switch comparison ?? "at-least" {
-        case "at-least": parsed = .atLeast
-        case "more-than": parsed = .moreThan
-        case let other:
-            context.fail(.outOfRange, JSONPath.join(path, "comparison"), "unknown comparison '\(other)'; expected at-least or more-than")
-            parsed = nil
-        }
+        let parsed = parseComparison(comparison, path, &context)
         guard let value, let share = RuleCatalog.percent(value), let parsed else { return nil }
         return VoteThreshold(share: share, comparison: parsed)
+    }
+}
+
+extension Scenario {
+    /// `comparison` at `path`: `at-least` (the default) or `more-than`; `nil` after reporting anything else.
+    func parseComparison(_ text: String?, _ path: String, _ context: inout ValidationContext) -> VoteThreshold.Comparison? {
+        switch text ?? "at-least" {
+        case "at-least": return .atLeast
+        case "more-than": return .moreThan
+        case let other:
+            context.fail(.outOfRange, JSONPath.join(path, "comparison"), "unknown comparison '\(other)'; expected at-least or more-than")
+            return nil
+        }
     }
 }

@@ -148,14 +148,7 @@ extension Scenario {
         let path = "rule.threshold"
         let percent = context.check(
             context.require(spec.percent, path, "percent"), in: 0...100, JSONPath.join(path, "percent"), "the percentage")
-        let comparison: VoteThreshold.Comparison
-        switch spec.comparison ?? "at-least" {
-        case "at-least": comparison = .atLeast
-        case "more-than": comparison = .moreThan
-        case let other:
-            context.fail(.outOfRange, JSONPath.join(path, "comparison"), "unknown comparison '\(other)'; expected at-least or more-than")
-            comparison = .atLeast
-        }
+        let comparison = parseComparison(spec.comparison, path, &context) ?? .atLeast
         let base = parseBase(spec.base ?? "valid", JSONPath.join(path, "base"), allowed: VoteBase.allCases, &context)
         let scope = parseScope(spec.scope, JSONPath.join(path, "scope"), &context) ?? ruleScope
         var levels: [(minimumParties: Int, threshold: VoteThreshold)] = []
