@@ -8,6 +8,8 @@ struct OptionSpec: Sendable {
     var value: String?
     /// One line of help.
     var help: String
+    /// Whether the option may be given more than once (each value kept, in order).
+    var repeatable = false
 }
 
 /// What a command accepts and says about itself.
@@ -42,6 +44,8 @@ struct CommandSpec: Sendable {
 struct Arguments: Sendable, Equatable {
     var positionals: [String] = []
     var values: [String: String] = [:]
+    /// The values of repeatable options, in command-line order.
+    var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
     var wantsHelp = false
 
@@ -84,17 +88,20 @@ struct Arguments: Sendable, Equatable {
                 result.flags.insert(option.name)
                 continue
             }
-            if result.values[option.name] != nil {
+            if result.values[option.name] != nil && !option.repeatable {
                 throw .usage("option '\(option.name)' is given twice; give it once")
             }
+            let value: String
             if let inline {
-                result.values[option.name] = inline
+                value = inline
             } else if index < words.count {
-                result.values[option.name] = words[index]
+                value = words[index]
                 index += 1
             } else {
                 throw .usage("option '\(option.name)' needs a value (\(option.value ?? "VALUE"))")
             }
+            result.values[option.name] = value
+            if option.repeatable { result.repeated[option.name, default: []].append(value) }
         }
         if !result.wantsHelp && !spec.positionals.contains(result.positionals.count) {
             let range = spec.positionals
@@ -110,6 +117,9 @@ struct Arguments: Sendable, Equatable {
 
     /// The option's value, if given.
     func value(_ name: String) -> String? { values[name] }
+
+    /// Every value of a repeatable option, in order (one for an option given once).
+    func all(_ name: String) -> [String] { repeated[name] ?? values[name].map { [$0] } ?? [] }
 
     /// Whether a flag was given.
     func has(_ name: String) -> Bool { flags.contains(name) }

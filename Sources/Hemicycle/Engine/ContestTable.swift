@@ -32,6 +32,9 @@ struct ContestRecord: Sendable {
     var observed2: RoundCounts?
     /// How many entries withdraw from a modelled run-off if they qualify (``EntryRecord/withdraws``).
     var withdrawalCount = 0
+    /// An adjustment's shift of the run-off's turnout on the logit scale
+    /// (``Constituency/turnout2Shift``), applied before a simulated run's own.
+    var turnout2Adjustment = TurnoutShift(shift: 0, factor: 1)
 
     /// Whether the engine uses the official round-1 counts as they are (no turnout shock to apply).
     var usesObservedFirstRound: Bool { observed1 != nil && shock1 == 1 }
@@ -162,6 +165,10 @@ final class ContestTable: @unchecked Sendable {
                 regionBase: constituency.regionIndex * listCount, turnout1: 0, invalid1: 0, blank1: 0,
                 shock1: shock1, shock2: shock2,
                 impliedShock2: Self.impliedShock(election, region: constituency.regionIndex), turnout2: .nan, invalid2: 0, blank2: 0, observed1: nil, observed2: nil)
+            if constituency.turnout2Shift != 0 {
+                record.turnout2Adjustment = TurnoutShift(
+                    shift: constituency.turnout2Shift, factor: Libm.exp(-constituency.turnout2Shift))
+            }
             var support: [Double] = []
             var votes1: [Int] = Array(repeating: 0, count: constituency.entries.count)
             switch constituency.firstRound {

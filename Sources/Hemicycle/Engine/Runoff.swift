@@ -214,12 +214,17 @@ extension ContestEvaluator {
     func runoffVoters(_ c: Int, staying: Double, listVotes1: Int, voters1: Int, shift: TurnoutShift?) -> Int {
         let contest = contestBase + c
         let registered = contest.pointee.registered
-        let expected: Int
+        var expected: Int
         if let turnout = contest.pointee.explicitTurnout2 {
             expected = VoteCounting.count(Double(registered) * turnout, limit: registered)
         } else {
             let ratio = listVotes1 > 0 ? staying / Double(listVotes1) : 0
             expected = VoteCounting.count(Double(voters1) * ratio * contest.pointee.impliedShock2, limit: registered)
+        }
+        let adjustment = contest.pointee.turnout2Adjustment
+        if adjustment.shift != 0 {
+            expected = VoteCounting.count(
+                Double(registered) * adjustment.turnout(voters: expected, registered: registered), limit: registered)
         }
         guard let shift else { return expected }
         return VoteCounting.count(Double(registered) * shift.turnout(voters: expected, registered: registered), limit: registered)

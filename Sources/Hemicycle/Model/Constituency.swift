@@ -27,6 +27,9 @@ public struct Constituency: Sendable, Hashable {
     /// Entries (positions in ``entries``) that withdraw from the run-off if they qualify: their
     /// round-1 voters then move by the transfers as an eliminated entry's do.
     public var withdrawn: [Int] = []
+    /// A shift of the run-off's turnout on the logit scale, set by a round-2 turnout adjustment
+    /// (``Adjustment/turnout(_:)``): the turnout the run-off would have, moved by it. 0: none.
+    public var turnout2Shift: Double = 0
     /// Where the constituency's figures come from.
     public var provenance: Provenance
 
@@ -82,6 +85,16 @@ public struct BoycottSupport: Sendable, Hashable {
         self.support = support
         self.abstention = abstention
         self.transfer = transfer
+    }
+
+    /// How a boycotting list's voting supporters split over a ballot: its stated preferences
+    /// for the entries' lists, or else in proportion to the entries' own `support`.
+    public static func transfer(from list: Int, entries: [Entry], support: [Double], transfers: TransferTable?) -> [Double] {
+        var weights = entries.map { transfers?.preference(from: list, to: $0.listIndex) ?? 0 }
+        if weights.reduce(0, +) <= 0 { weights = support }
+        if weights.reduce(0, +) <= 0 { weights = Array(repeating: 1, count: entries.count) }
+        let total = weights.reduce(0, +)
+        return weights.map { $0 / total }
     }
 }
 

@@ -38,6 +38,9 @@ public struct Election: Sendable {
     public var provenance: Provenance
     /// Free-text notes.
     public var notes: [String]
+    /// The adjustments laid over the scenario (its `adjust` block and the command line's), each
+    /// as one sentence with the figures it solved for, in the order applied.
+    public var adjustments: [String] = []
 
     /// Creates an election. Prefer ``Scenario/validated(file:)``, which checks everything.
     public init(

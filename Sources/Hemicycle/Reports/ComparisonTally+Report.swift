@@ -13,6 +13,8 @@ public struct SimulatedComparison: Sendable {
     public var plannedRuns: Int
     /// What was counted.
     public var tally: ComparisonTally
+    /// The adjustments laid over the scenario (``Election/adjustments``).
+    public var adjustments: [String]
 
     /// Creates a report.
     public init(election: Election, rules: [String], seed: UInt64, plannedRuns: Int, tally: ComparisonTally) {
@@ -24,6 +26,7 @@ public struct SimulatedComparison: Sendable {
         self.seed = seed
         self.plannedRuns = plannedRuns
         self.tally = tally
+        adjustments = election.adjustments
     }
 
     /// One list's seats under one rule, summarised as a simulation summarises them (the same
@@ -82,7 +85,8 @@ public struct SimulatedComparison: Sendable {
     /// The comparison as terminal tables.
     public func table() -> String {
         let lists = reportedLists
-        var text = headline + "\nEvery rule saw the same simulated votes in each run (common random numbers).\n\n"
+        var text = headline + "\nEvery rule saw the same simulated votes in each run (common random numbers).\n"
+        text += ElectionResult.adjustmentLines(adjustments) + "\n"
         var seats = TextTable(
             headers: ["Seats: mean (90% interval)"] + rules, alignments: [.left] + Array(repeating: .right, count: rules.count))
         var majorityTable = TextTable(
@@ -121,7 +125,7 @@ public struct SimulatedComparison: Sendable {
 
     /// Long-format CSV: one row per rule and list (`difference_*` columns against the first rule).
     public func csv() -> String {
-        var text = CSV.line([
+        var text = ElectionResult.adjustmentComments(adjustments) + CSV.line([
             "rule", "party", "mean", "p05", "median", "p95", "p_majority", "difference_mean", "difference_p05",
             "difference_p95", "p_more_than_first", "p_fewer_than_first", "runs",
         ])
@@ -176,8 +180,10 @@ public struct SimulatedComparison: Sendable {
                 ),
             ])
         }
-        return .object([
-            ("title", .string(title)), ("seed", .string(String(seed))), ("runs", .int(tally.runs)),
+        var members: [(String, JSONValue)] = [("title", .string(title))]
+        if !adjustments.isEmpty { members.append(("adjustments", .array(adjustments.map(JSONValue.string)))) }
+        return .object(members + [
+            ("seed", .string(String(seed))), ("runs", .int(tally.runs)),
             ("partial", .bool(tally.runs < plannedRuns)), ("commonRandomNumbers", .bool(true)), ("rules", .array(rows)),
         ])
     }

@@ -9,7 +9,7 @@ extension ElectionResult {
     ///   - source: where the scenario came from, printed under the title.
     ///   - constituencies: whether to add one line per constituency.
     public func table(rule: String, source: String, constituencies includeConstituencies: Bool = false) -> String {
-        var text = "\(title)\n\(source)\nRule: \(rule)\n\n"
+        var text = "\(title)\n\(source)\nRule: \(rule)\n" + Self.adjustmentLines(adjustments) + "\n"
         text += isTwoRound ? twoRoundListTable() : singleRoundListTable()
         for reason in vacancyReasons { text += "Vacant: \(reason)\n" }
         let magnitudes = constituencies.filter { $0.decidedInRound != nil }.map(\.seats)
@@ -160,7 +160,7 @@ extension ElectionResult {
 
     /// Seats by list as CSV: a header row, then one row per list; `party` holds the list's id.
     public func partyCSV() -> String {
-        var text = CSV.line([
+        var text = Self.adjustmentComments(adjustments) + CSV.line([
             "party", "short_name", "name", "seats", "seat_share", "seats_round1", "seats_round2", "constituencies_won",
             "constituencies_contested", "votes_round1", "vote_share_round1", "votes_round2", "tier_seats", "overhang",
         ])
@@ -180,7 +180,7 @@ extension ElectionResult {
     /// One row per constituency and entry, for `--constituencies --format csv`: `seats` is the
     /// constituency's magnitude, `seats_won` the entry's seats.
     public func constituencyCSV() -> String {
-        var text = CSV.line([
+        var text = Self.adjustmentComments(adjustments) + CSV.line([
             "constituency", "constituency_name", "region", "seats", "party", "candidate", "votes_round1", "votes_round2",
             "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie", "seats_won", "leveling_seats",
         ])
@@ -253,7 +253,7 @@ extension ElectionResult {
             ])
         }
         return .object([
-            ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("source", .string(source))])),
+            ("scenario", Self.scenarioJSON(id: scenarioID, title: title, source: source, adjustments: adjustments)),
             ("rule", .string(rule)), ("twoRound", .bool(isTwoRound)),
             (
                 "assembly",
@@ -288,3 +288,23 @@ extension ElectionResult {
     }
 }
 
+
+extension ElectionResult {
+    /// The table's lines that state the adjustments, one per adjustment ("" without any).
+    public static func adjustmentLines(_ adjustments: [String]) -> String {
+        adjustments.map { "Adjusted: \($0)\n" }.joined()
+    }
+
+    /// CSV comment lines (`# adjusted: …`) that state the adjustments before the header row;
+    /// none without adjustments, so an unadjusted CSV is plain.
+    public static func adjustmentComments(_ adjustments: [String]) -> String {
+        adjustments.map { "# adjusted: \($0)\n" }.joined()
+    }
+
+    /// The `scenario` member of a JSON output: id, title, source, and the adjustments when there are any.
+    public static func scenarioJSON(id: String, title: String, source: String, adjustments: [String]) -> JSONValue {
+        var members: [(String, JSONValue)] = [("id", .string(id)), ("title", .string(title)), ("source", .string(source))]
+        if !adjustments.isEmpty { members.append(("adjustments", .array(adjustments.map(JSONValue.string)))) }
+        return .object(members)
+    }
+}

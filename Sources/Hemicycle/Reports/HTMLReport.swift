@@ -53,7 +53,9 @@ public struct HTMLReport: Sendable {
         page += "<p class=\"meta\">\(HTML.escape(election.assembly.name))"
         if let date = election.assembly.date { page += " · \(HTML.escape(date))" }
         if let second = election.assembly.secondRoundDate { page += " and \(HTML.escape(second))" }
-        page += " · \(election.assembly.size) seats · rule: \(HTML.escape(election.system.summary))</p>\n</header>\n<main>\n"
+        page += " · \(election.assembly.size) seats · rule: \(HTML.escape(election.system.summary))</p>\n"
+        for adjustment in election.adjustments { page += "<p class=\"meta\">Adjusted: \(HTML.escape(adjustment))</p>\n" }
+        page += "</header>\n<main>\n"
         page += reproduceSection()
         page += resultSection()
         if let study { page += simulationSection(study) }

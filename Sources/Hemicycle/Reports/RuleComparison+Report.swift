@@ -3,7 +3,8 @@ extension RuleComparison {
     public func table(source: String) -> String {
         guard let first = results.first else { return "" }
         var text = "\(first.title): seats under each rule\n"
-        text += "Votes: round 1 of \(source), official or the model's expected values as whole votes\n\n"
+        text += "Votes: round 1 of \(source), official or the model's expected values as whole votes\n"
+        text += ElectionResult.adjustmentLines(first.adjustments) + "\n"
         for choice in choices { text += "\(choice.label): \(choice.system.summary)\n" }
         text += "\n"
         var seats = TextTable(
@@ -51,7 +52,7 @@ extension RuleComparison {
 
     /// Seats as long-format CSV: `rule,party,seats,seat_share,votes_round1,vote_share_round1`.
     public func seatsCSV() -> String {
-        var text = CSV.line(["rule", "party", "short_name", "seats", "seat_share", "votes_round1", "vote_share_round1"])
+        var text = ElectionResult.adjustmentComments(results.first?.adjustments ?? []) + CSV.line(["rule", "party", "short_name", "seats", "seat_share", "votes_round1", "vote_share_round1"])
         for (choice, result) in zip(choices, results) {
             let filled = max(1, result.filledSeats)
             for index in reportedLists {
@@ -68,7 +69,7 @@ extension RuleComparison {
 
     /// The indices as CSV: one row per rule.
     public func indicesCSV() -> String {
-        var text = CSV.line([
+        var text = ElectionResult.adjustmentComments(results.first?.adjustments ?? []) + CSV.line([
             "rule", "gallagher", "loosemore_hanby", "sainte_lague", "largest_bonus_party", "largest_bonus_points",
             "enp_votes", "enp_seats", "filled", "house",
         ])
@@ -128,8 +129,19 @@ extension RuleComparison {
             ])
         }
         return .object([
-            ("scenario", .object([("id", .string(results.first?.scenarioID ?? "")), ("source", .string(source))])),
+            ("scenario", scenarioMember(source: source)),
             ("votes", .string("round-1 votes")), ("lists", .array(votes)), ("rules", .array(rules)),
         ])
+    }
+}
+
+extension RuleComparison {
+    /// The `scenario` member of the JSON: id, source, and the adjustments when there are any.
+    func scenarioMember(source: String) -> JSONValue {
+        var members: [(String, JSONValue)] = [("id", .string(results.first?.scenarioID ?? "")), ("source", .string(source))]
+        if let adjustments = results.first?.adjustments, !adjustments.isEmpty {
+            members.append(("adjustments", .array(adjustments.map(JSONValue.string))))
+        }
+        return .object(members)
     }
 }

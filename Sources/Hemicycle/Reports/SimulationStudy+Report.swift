@@ -23,7 +23,8 @@ extension SimulationStudy {
     public func table(constituencies includeConstituencies: Bool = false) -> String {
         let summary = self.summary
         var text = headline + "\n"
-        text += "Scenario \(scenarioID) (digest \(digest)); noise from \(uncertaintyNote)\n\n"
+        text += "Scenario \(scenarioID) (digest \(digest)); noise from \(uncertaintyNote)\n"
+        text += ElectionResult.adjustmentLines(adjustments) + "\n"
         var table = TextTable(
             headers: ["List", "Result", "Mean", "SD", "Median", "90% interval", "P(majority)", "P(largest)", "P(no seat)"],
             alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right])
@@ -103,7 +104,7 @@ extension SimulationStudy {
     /// Per-list statistics as CSV (`party` holds the list's id).
     public func partyCSV() -> String {
         let summary = self.summary
-        var text = CSV.line([
+        var text = ElectionResult.adjustmentComments(adjustments) + CSV.line([
             "party", "short_name", "deterministic_seats", "mean", "sd", "median", "p05", "p95", "p_majority",
             "p_largest", "p_no_seat", "runs",
         ])
@@ -122,7 +123,7 @@ extension SimulationStudy {
 
     /// Win probabilities as CSV: one row per constituency and entry.
     public func constituencyCSV() -> String {
-        var text = CSV.line(["constituency", "constituency_name", "seats", "party", "candidate", "p_win", "deterministic_winner"])
+        var text = ElectionResult.adjustmentComments(adjustments) + CSV.line(["constituency", "constituency_name", "seats", "party", "candidate", "p_win", "deterministic_winner"])
         for (index, contest) in contests.enumerated() {
             for (entry, probability) in winProbabilities(contest: index).sorted(by: { $0.entry < $1.entry }) {
                 text += CSV.line([
@@ -138,7 +139,7 @@ extension SimulationStudy {
     /// Every distribution as long-format CSV: `distribution,key,value,runs`.
     public func distributionCSV() -> String {
         let summary = self.summary
-        var text = CSV.line(["distribution", "key", "value", "runs"])
+        var text = ElectionResult.adjustmentComments(adjustments) + CSV.line(["distribution", "key", "value", "runs"])
         for index in reportedLists(summary) {
             for (seats, count) in summary.lists[index].histogram.enumerated() where count > 0 {
                 text += CSV.line(["seats", lists[index].id, "\(seats)", "\(count)"])
@@ -190,7 +191,7 @@ extension SimulationStudy {
             ])
         }
         return .object([
-            ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("digest", .string(digest))])),
+            ("scenario", scenarioMember),
             ("seed", .string(String(seed))), ("runs", .int(tally.runs)), ("plannedRuns", .int(plannedRuns)),
             ("partial", .bool(!isComplete)), ("uncertainty", .string(statedUncertainty ? "scenario" : "defaults")),
             ("assemblySize", .int(assemblySize)), ("majority", .int(majority)),

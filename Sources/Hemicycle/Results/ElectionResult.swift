@@ -24,6 +24,8 @@ public struct ElectionResult: Sendable, Hashable, Codable {
     public var firstRound: RoundTotals
     /// National totals of round 2 (constituencies that held a run-off).
     public var secondRound: RoundTotals
+    /// The adjustments laid over the scenario, as ``Election/adjustments`` describes them.
+    public var adjustments: [String] = []
 
     /// Seats filled.
     public var filledSeats: Int { lists.reduce(0) { $0 + $1.seats } }

@@ -101,10 +101,12 @@ struct ResultBuilder {
             let seats = Formatting.count(constituency.seats, "seat")
             reasons.append("\(seats) (\(constituency.name)): \(constituency.vacancyReason ?? "not contested")")
         }
-        return ElectionResult(
+        var result = ElectionResult(
             scenarioID: election.id, title: election.title, assemblySize: election.assembly.size,
             overhangSeats: overhangSeats, majority: (election.assembly.size + overhangSeats) / 2 + 1,
             vacantSeats: election.vacantSeats, vacancyReasons: reasons, lists: lists, constituencies: constituencies,
             firstRound: first, secondRound: second)
+        result.adjustments = election.adjustments
+        return result
     }
 }

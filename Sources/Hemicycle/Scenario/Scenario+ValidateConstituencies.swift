@@ -170,21 +170,11 @@ struct ConstituencyBuilder {
             guard let abstention = boycotting[line.list] else { return nil }
             return BoycottSupport(
                 listIndex: line.list, support: line.share, abstention: abstention,
-                transfer: boycottTransfer(from: line.list, entries: entries, support: support))
+                transfer: BoycottSupport.transfer(from: line.list, entries: entries, support: support, transfers: transfers))
         }
         guard let turnout, let invalid, let blank else { return nil }
         let model = ModelledRound(turnout: turnout, invalidShare: invalid, blankShare: blank, support: support)
         return (entries, boycotters, .modelled(model))
-    }
-
-    /// How a boycotting list's voting supporters split over the ballot: its stated preferences,
-    /// or else in proportion to the entries' own support.
-    private func boycottTransfer(from list: Int, entries: [Entry], support: [Double]) -> [Double] {
-        var weights = entries.map { transfers?.preference(from: list, to: $0.listIndex) ?? 0 }
-        if weights.reduce(0, +) <= 0 { weights = support }
-        if weights.reduce(0, +) <= 0 { weights = Array(repeating: 1, count: entries.count) }
-        let total = weights.reduce(0, +)
-        return weights.map { $0 / total }
     }
 
     private func observedFirstRound(

@@ -40,10 +40,12 @@ public struct Scenario: Decodable, Sendable {
     public var provenance: ProvenanceSpec?
     /// Free-text notes.
     public var notes: [String]?
+    /// Adjustments laid over the scenario (see ``AdjustSpec``).
+    public var adjust: AdjustSpec?
 
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
-        case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes
+        case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes, adjust
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -67,6 +69,7 @@ public struct Scenario: Decodable, Sendable {
         sources = reader.read(.sources)
         provenance = reader.read(.provenance)
         notes = reader.read(.notes)
+        adjust = reader.read(.adjust)
     }
 }
 

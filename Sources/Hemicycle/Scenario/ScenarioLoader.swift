@@ -37,8 +37,21 @@ public enum ScenarioLoader {
         return try resolvedDocument(path: path, chain: [], root: extendsRoot(for: folder))
     }
 
-    /// Decodes and validates a resolved document.
+    /// Decodes and validates a resolved document, and applies its `adjust` block.
     public static func election(from document: JSONValue, file: String) throws(ScenarioError) -> Election {
+        do {
+            return try adjusted(document, file: file, adjustments: []).election
+        } catch {
+            switch error {
+            case .scenario(let problem): throw problem
+            case .option(let option, let problem):  // unreachable: no command-line adjustments
+                throw ScenarioError(file: file, problems: [.init(code: .outOfRange, path: option, message: problem.message)])
+            }
+        }
+    }
+
+    /// Decodes and validates a resolved document as it stands.
+    static func build(_ document: JSONValue, file: String) throws(ScenarioError) -> Election {
         let (scenario, problems) = decode(document)
         var context = ValidationContext()
         context.absorb(problems)

@@ -22,7 +22,7 @@ extension SimulationStudy {
         let tally = self.tally
         let body: [(key: String, value: JSONValue)] = [
             ("format", .string(Self.fileFormat)),
-            ("scenario", .object([("id", .string(scenarioID)), ("title", .string(title)), ("digest", .string(digest))])),
+            ("scenario", scenarioMember),
             ("seed", .string(String(seed))), ("plannedRuns", .int(plannedRuns)),
             ("blockSize", .int(MonteCarlo.blockSize)),
             ("shard", shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null),
@@ -83,6 +83,14 @@ extension SimulationStudy {
         scenarioID = try reader.string("scenario.id")
         title = try reader.string("scenario.title")
         digest = try reader.string("scenario.digest")
+        if case .array(let stated)? = document["scenario"]?["adjustments"] {
+            adjustments = try stated.map { value throws(FileError) in
+                guard case .string(let text) = value else {
+                    throw FileError(path: "scenario.adjustments", message: "expected strings")
+                }
+                return text
+            }
+        }
         guard let seed = UInt64(try reader.string("seed")) else { throw FileError(path: "seed", message: "not a seed") }
         self.seed = seed
         plannedRuns = try reader.int("plannedRuns")
@@ -237,5 +245,15 @@ struct FileReader {
     func wide(_ path: String) throws(SimulationStudy.FileError) -> UInt128 {
         guard let number = UInt128(try string(path)) else { throw .init(path: path, message: "expected a whole number") }
         return number
+    }
+}
+
+extension SimulationStudy {
+    /// The `scenario` member of the study's files and JSON: id, title, digest, and the
+    /// adjustments when there are any.
+    var scenarioMember: JSONValue {
+        var members: [(String, JSONValue)] = [("id", .string(scenarioID)), ("title", .string(title)), ("digest", .string(digest))]
+        if !adjustments.isEmpty { members.append(("adjustments", .array(adjustments.map(JSONValue.string)))) }
+        return .object(members)
     }
 }

@@ -64,6 +64,8 @@ public struct SimulationStudy: Sendable, Hashable {
     public var deterministicSettled: Int
     /// What was counted.
     public var tally: SimulationTally
+    /// The adjustments laid over the scenario (``Election/adjustments``).
+    public var adjustments: [String] = []
 
     /// A slice of a study.
     public struct Shard: Sendable, Hashable {
@@ -117,6 +119,7 @@ public struct SimulationStudy: Sendable, Hashable {
         }
         deterministicSettled = deterministic.settledInFirstRound
         self.tally = tally
+        adjustments = election.adjustments
     }
 
     /// Why two studies cannot be merged.

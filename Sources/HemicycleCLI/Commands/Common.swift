@@ -28,6 +28,8 @@ struct LoadedScenario {
     var source: String
     /// The digest of the resolved document.
     var digest: String
+    /// The command line's adjustments.
+    var adjustments: [Adjustment] = []
 }
 
 /// The rules to compare on `election`: those of `--rules`, else ``RuleChoice/defaultChoices(for:)``.
@@ -42,16 +44,65 @@ func parseRuleChoices(_ arguments: Arguments, for election: Election) throws(CLI
     }
 }
 
-/// Loads the scenario named on the command line, or the embedded default.
-func loadScenario(_ path: String?) throws(CLIError) -> LoadedScenario {
-    do {
-        guard let path else {
-            let (election, digest) = try ScenarioLoader.loadEmbeddedWithDigest()
-            return LoadedScenario(election: election, source: "\(ScenarioLoader.embeddedName) (embedded)", digest: digest)
+/// The options that adjust a scenario before it runs (`run`, `simulate`, `compare`, `report`).
+let adjustmentOptions: [OptionSpec] = [
+    OptionSpec(
+        name: "--turnout", short: nil, value: "LEVEL[:round=2][:region=R]",
+        help: "Set round-1 (or 2) turnout, national or of region R, to LEVEL (45%), by one logit shift.", repeatable: true),
+    OptionSpec(
+        name: "--swing", short: nil, value: "LIST=POINTS[:METHOD]",
+        help: "Move LIST's vote by POINTS (-5): uniform (default), proportional or logit; LIST=x0.9 scales it.",
+        repeatable: true),
+    OptionSpec(
+        name: "--boycott", short: nil, value: "LIST[=ABSTENTION]",
+        help: "LIST boycotts; ABSTENTION (default 100%) of its supporters stay home.", repeatable: true),
+    OptionSpec(name: "--no-boycott", short: nil, value: nil, help: "End every boycott of the scenario."),
+    OptionSpec(
+        name: "--set", short: nil, value: "PATH=VALUE",
+        help: "Set one value of the scenario (constituencies[kayes].seats=6); VALUE is JSON or text.", repeatable: true),
+]
+
+/// What every command with ``adjustmentOptions`` says about them in its `--help`.
+let adjustmentDiscussion = """
+    ADJUSTMENTS (--turnout, --swing, --boycott, --no-boycott, --set; all but --no-boycott may
+    be repeated) apply after the scenario's own 'adjust' block, in a fixed order: --set, then
+    --no-boycott, --boycott, --swing, and --turnout last, so a turnout level holds after the
+    swings. A turnout LEVEL is reached in the deterministic run by one shift of every
+    constituency's turnout on the logit scale. A swing in points is uniform unless it says
+    ':proportional' or ':logit'; the other lists' shares are rescaled. Every output states the
+    adjustments applied (CSV: '# adjusted:' lines before the header).
+    """
+
+/// The adjustments of the command line, in its order within each option.
+func parseAdjustments(_ arguments: Arguments) throws(CLIError) -> [Adjustment] {
+    var adjustments: [Adjustment] = []
+    for (name, _) in Adjustment.options {
+        let values: [String?] = arguments.has(name) ? [nil] : arguments.all(name)
+        for value in values {
+            do {
+                adjustments.append(try Adjustment.parse(option: name, value: value))
+            } catch {
+                throw .usage("\(name): \(error.message)")
+            }
         }
-        let (election, digest) = try ScenarioLoader.loadWithDigest(path: path)
-        return LoadedScenario(election: election, source: path, digest: digest)
+    }
+    return adjustments
+}
+
+/// Loads the scenario named on the command line, or the embedded default, with the command
+/// line's adjustments applied.
+func loadScenario(_ arguments: Arguments) throws(CLIError) -> LoadedScenario {
+    let path = arguments.positionals.first
+    let adjustments = try parseAdjustments(arguments)
+    do {
+        let (election, digest) = try ScenarioLoader.loadAdjusted(path: path, adjustments: adjustments)
+        return LoadedScenario(
+            election: election, source: path ?? "\(ScenarioLoader.embeddedName) (embedded)", digest: digest,
+            adjustments: adjustments)
     } catch {
-        throw .scenario(error)
+        switch error {
+        case .scenario(let problem): throw .scenario(problem)
+        case .option(let option, let problem): throw .usage("\(option): \(problem.message)")
+        }
     }
 }

@@ -34,7 +34,7 @@ enum CompareCommand {
             OptionSpec(
                 name: "--diagrams", short: nil, value: "DIR",
                 help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR is created if need be; not with --runs)."),
-        ],
+        ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
             Rules: trs-list (the two-round majority list rule: the scenario's, or Mali's), scenario (the
@@ -57,7 +57,7 @@ enum CompareCommand {
     static func execute(_ arguments: Arguments) async throws(CLIError) {
         let format = try OutputFormat.parse(arguments)
         try checkMode(arguments)
-        let scenario = try loadScenario(arguments.positionals.first)
+        let scenario = try loadScenario(arguments)
         let choices = try parseRuleChoices(arguments, for: scenario.election)
         if arguments.value("--runs") != nil {
             try await simulate(arguments, scenario: scenario, choices: choices, format: format)

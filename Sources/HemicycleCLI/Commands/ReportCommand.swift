@@ -23,7 +23,7 @@ enum ReportCommand {
             OptionSpec(
                 name: "--rules", short: "-r", value: "A,B,...",
                 help: "Rules for the comparison section (default: the scenario's list, else \(CompareCommand.defaultRules))."),
-        ],
+        ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
             The page has no scripts and loads nothing: SVG pictures and CSS are inline, so it reads
@@ -43,7 +43,7 @@ enum ReportCommand {
             throw .usage("'hemicycle report' needs --output FILE")
         }
         let options = try SimulationOptions.parse(arguments, runs: 0...1_000_000_000_000)
-        let scenario = try loadScenario(arguments.positionals.first)
+        let scenario = try loadScenario(arguments)
         let election = scenario.election
         let choices = try parseRuleChoices(arguments, for: election)
         var study: SimulationStudy?

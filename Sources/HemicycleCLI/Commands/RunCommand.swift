@@ -5,7 +5,7 @@ enum RunCommand {
     static let spec = CommandSpec(
         name: "run",
         summary: "Run a scenario's election on its expected values and print the seats.",
-        usage: "[SCENARIO] [--format table|json|csv] [--constituencies] [--output FILE] [--svg FILE]",
+        usage: "[SCENARIO] [--format table|json|csv] [--constituencies] [--output FILE] [--svg FILE] [ADJUSTMENTS]",
         options: [
             OutputFormat.option,
             OptionSpec(
@@ -13,7 +13,7 @@ enum RunCommand {
                 help: "Add one line per constituency (CSV: one row per constituency and list)."),
             outputOption,
             OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the parliament diagram (SVG) to FILE."),
-        ],
+        ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
             Without SCENARIO, runs the Mali 1992 reference scenario compiled into hemicycle.
@@ -23,11 +23,15 @@ enum RunCommand {
               hemicycle run
               hemicycle run Scenarios/mali-1992.json --format json
               hemicycle run Scenarios/mali-1992.json --constituencies --format csv -o mali.csv
+              hemicycle run --turnout 45% --boycott CNID
+              hemicycle run --swing ADEMA-PASJ=-5:logit
+
+            \(adjustmentDiscussion)
             """)
 
     static func execute(_ arguments: Arguments) throws(CLIError) {
         let format = try OutputFormat.parse(arguments)
-        let scenario = try loadScenario(arguments.positionals.first)
+        let scenario = try loadScenario(arguments)
         let (election, source) = (scenario.election, scenario.source)
         let result = election.run()
         let rule = election.system.summary

@@ -30,7 +30,7 @@ enum SimulateCommand {
                 help: "CSV: every distribution in long format (distribution,key,value,runs)."),
             outputOption,
             OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the seat distribution chart (SVG) to FILE."),
-        ],
+        ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
             Without SCENARIO, simulates the embedded Mali 1992 scenario. The noise comes from the
@@ -51,7 +51,7 @@ enum SimulateCommand {
         let format = try OutputFormat.parse(arguments)
         let options = try SimulationOptions.parse(arguments)
         let shard = try parseShard(arguments.value("--shard"))
-        let scenario = try loadScenario(arguments.positionals.first)
+        let scenario = try loadScenario(arguments)
         let (tally, interrupted) = await options.run(scenario.election, shard: shard) { plan, control in
             await plan.run(threads: options.threads, control: control)
         }

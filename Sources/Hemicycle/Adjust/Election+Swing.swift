@@ -1,0 +1,168 @@
+/// Swings: one list's share of support moved in every constituency where it stands.
+extension Election {
+    /// Applies `swing` (see ``Swing``): each constituency where the list stands in scope gets its
+    /// new share, its other entries and boycotters are rescaled by one factor so that the shares
+    /// still sum to one, and the boycotters' transfers that follow the entries' support follow
+    /// the new support.
+    mutating func apply(_ swing: Swing) throws(AdjustmentProblem) {
+        guard let list = listIndex(named: swing.list) else {
+            var message = "unknown list '\(swing.list)'"
+            if let guess = lists.map(\.id).min(by: { editDistance($0, swing.list) < editDistance($1, swing.list) }),
+                editDistance(guess, swing.list) <= max(2, guess.count / 3)
+            {
+                message += "; did you mean '\(guess)'?"
+            }
+            throw AdjustmentProblem(message)
+        }
+        var swing = swing
+        swing.list = lists[list].id
+        let name = lists[list].shortName
+        let area = try contestedIndices(region: swing.region)
+        let place = swing.region.map { " in \($0)" } ?? ""
+        let scope = area.filter { constituencies[$0].entries.contains { $0.listIndex == list } }
+        guard !scope.isEmpty else { throw AdjustmentProblem("'\(name)' stands in no constituency\(place)") }
+        let restated = scope.reduce(0) { $0 + (modelFirstRound($1) ? 1 : 0) }
+        let shares = scope.map { share(of: list, in: $0) }
+        let before = Self.share(run(), of: swing.list, over: area)
+        let base = self
+        func moved(_ newShares: [Double]) -> Election {
+            var election = base
+            for (position, index) in scope.enumerated() {
+                election.setShare(newShares[position], of: list, in: index)
+            }
+            return election
+        }
+        let newShares: [Double]
+        let how: String
+        switch swing.change {
+        case .ratio(let factor):
+            newShares = shares.map { $0 * factor }
+            how = "every share times \(Adjustment.number(factor))"
+        case .points(let points, .uniform):
+            newShares = shares.map { $0 + points / 100 }
+            how = "\(Self.signed(points, decimals: 2)) points, uniform"
+        case .points(let points, .proportional):
+            let goal = before + points / 100
+            let ceiling = 1 / (shares.max() ?? 1)
+            guard before > 0, goal >= 0 else {
+                throw AdjustmentProblem("'\(name)' has \(Self.percent(before)) of the vote\(place): it cannot lose \(Adjustment.number(-points)) points")
+            }
+            let measure = { (factor: Double) in
+                Self.share(moved(shares.map { $0 * factor }).run(), of: swing.list, over: area)
+            }
+            let highest = measure(ceiling)
+            guard goal <= highest + 5e-5 else {
+                throw AdjustmentProblem(
+                    "'\(name)' can reach at most \(Self.percent(highest)) of the vote\(place) by a proportional swing (where its share "
+                        + "reaches 100%), not \(Self.percent(goal)); a logit swing goes further")
+            }
+            let (factor, _) = Self.solve(goal, in: 0...ceiling, measure)
+            newShares = shares.map { $0 * factor }
+            how = "\(Self.signed(points, decimals: 2)) points, proportional (every share times \(Formatting.fixed(factor, decimals: 4)))"
+        case .points(let points, .logit):
+            let goal = before + points / 100
+            guard goal > 0, goal < 1 else {
+                throw AdjustmentProblem(
+                    "'\(name)' has \(Self.percent(before)) of the vote\(place): a logit swing keeps it above 0% and below 100%, "
+                        + "so it cannot move by \(Adjustment.number(points)) points")
+            }
+            let measure = { (shift: Double) in
+                Self.share(moved(shares.map { Self.shifted($0, by: shift) }).run(), of: swing.list, over: area)
+            }
+            let (shift, _) = Self.solve(goal, in: -40...40, measure)
+            newShares = shares.map { Self.shifted($0, by: shift) }
+            how = "\(Self.signed(points, decimals: 2)) points, logit (every share moved by \(Self.signed(shift, decimals: 4)) on the logit scale)"
+        }
+        var hint = ""
+        if case .points(_, .uniform) = swing.change { hint = "; a logit swing (LIST=POINTS:logit) keeps every share inside" }
+        for (position, index) in scope.enumerated() {
+            let (old, new) = (shares[position], newShares[position])
+            let name = constituencies[index].name
+            if new < -1e-12 || new > 1 + 1e-12 {
+                let outside = newShares.filter { $0 < -1e-12 || $0 > 1 + 1e-12 }.count
+                throw AdjustmentProblem(
+                    "the swing takes '\(name)' \(new < 0 ? "below 0%" : "above 100%") in \(name) (\(Self.percent(old)) there)"
+                        + (outside > 1 ? " and \(outside - 1) other constituencies" : "")
+                        + hint)
+            }
+            if old >= 1 && new < 1 {
+                throw AdjustmentProblem("'\(name)' has all the support in \(name): no other list is there to gain what it loses")
+            }
+        }
+        self = moved(newShares.map { min(1, max(0, $0)) })
+        let after = Self.share(run(), of: swing.list, over: area)
+        adjustments.append(
+            "swing to '\(name)'\(place): \(how) in \(scope.count) constituencies; its round-1 share of the vote "
+                + "\(Self.percent(before)) → \(Self.percent(after))"
+                + (restated > 0 ? "; \(restated) constituencies' official round-1 counts restated as a model of themselves" : ""))
+    }
+
+    /// The list a user names: by id, else by short name, else either without regard to case.
+    func listIndex(named name: String) -> Int? {
+        lists.firstIndex { $0.id == name } ?? lists.firstIndex { $0.shortName == name }
+            ?? lists.firstIndex { $0.id.lowercased() == name.lowercased() || $0.shortName.lowercased() == name.lowercased() }
+    }
+
+    /// The list's share of support in constituency `index` (a modelled round 1): its entries' sum.
+    func share(of list: Int, in index: Int) -> Double {
+        guard case .modelled(let model) = constituencies[index].firstRound else { return 0 }
+        var share = 0.0
+        for (position, entry) in constituencies[index].entries.enumerated() where entry.listIndex == list {
+            share += model.support[position]
+        }
+        return share
+    }
+
+    /// Sets the list's share of support in constituency `index` to `new`: its entries keep their
+    /// proportions (or share it equally from nothing), everyone else's support is rescaled.
+    mutating func setShare(_ new: Double, of list: Int, in index: Int) {
+        guard case .modelled(var model) = constituencies[index].firstRound else { return }
+        let entries = constituencies[index].entries
+        let old = share(of: list, in: index)
+        let own = entries.filter { $0.listIndex == list }.count
+        let others = old < 1 ? (1 - new) / (1 - old) : 0
+        for (position, entry) in entries.enumerated() {
+            if entry.listIndex == list {
+                model.support[position] = old > 0 ? model.support[position] * (new / old) : new / Double(own)
+            } else {
+                model.support[position] *= others
+            }
+        }
+        constituencies[index].firstRound = .modelled(model)
+        for position in constituencies[index].boycotters.indices {
+            constituencies[index].boycotters[position].support *= others
+            constituencies[index].boycotters[position].transfer = BoycottSupport.transfer(
+                from: constituencies[index].boycotters[position].listIndex, entries: entries, support: model.support,
+                transfers: transfers)
+        }
+    }
+
+    /// A list's share of the round-1 votes for entries over some constituencies.
+    static func share(_ result: ElectionResult, of list: String, over indices: [Int]) -> Double {
+        var votes = 0
+        var total = 0
+        for index in indices {
+            let constituency = result.constituencies[index]
+            total += constituency.firstRound.listVotes
+            for entry in constituency.entries where entry.list == list { votes += entry.firstRound }
+        }
+        return total > 0 ? Double(votes) / Double(total) : 0
+    }
+}
+
+/// The edit distance between two names, for "did you mean".
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

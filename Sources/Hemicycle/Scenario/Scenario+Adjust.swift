@@ -1,0 +1,190 @@
+/// The `adjust` block: adjustments a scenario states, in the command line's own syntax
+/// (``Adjustment/parse(option:value:)``), so that a what-if reads as the command that gives it:
+///
+/// ```json
+/// "adjust": {"turnout": "45%", "boycott": "CNID", "swing": ["ADEMA-PASJ=-5:logit"]}
+/// ```
+///
+/// Each member takes one value or an array of them; `noBoycott: true` ends every boycott.
+/// They apply in a fixed order, whatever the order of the members: `noBoycott`, `boycott`,
+/// `swing`, then `turnout` (so that a turnout level holds after the swings).
+public struct AdjustSpec: Decodable, Sendable {
+    /// Turnout levels (`--turnout`'s syntax).
+    public var turnout: [String]?
+    /// Swings (`--swing`'s syntax).
+    public var swing: [String]?
+    /// Boycotts (`--boycott`'s syntax).
+    public var boycott: [String]?
+    /// Whether every boycott of the scenario (or of the one it extends) ends.
+    public var noBoycott: Bool?
+    /// Sources.
+    public var provenance: ProvenanceSpec?
+
+    enum Key: String, CodingKey, CaseIterable { case turnout, swing, boycott, noBoycott, provenance }
+
+    /// Decodes leniently.
+    public init(from decoder: any Decoder) throws {
+        let reader = SpecReader(decoder, Key.self)
+        turnout = reader.read(.turnout, as: StringOrStrings.self)?.values
+        swing = reader.read(.swing, as: StringOrStrings.self)?.values
+        boycott = reader.read(.boycott, as: StringOrStrings.self)?.values
+        noBoycott = reader.read(.noBoycott)
+        provenance = reader.read(.provenance)
+    }
+
+    /// The block's adjustments in the order they apply, each with its JSON path; values that
+    /// do not parse are problems at their path.
+    func adjustments(_ context: inout ValidationContext) -> [(adjustment: Adjustment, path: String)] {
+        var result: [(Adjustment, String)] = []
+        _ = context.note(provenance, "adjust")
+        if noBoycott == true { result.append((.endBoycotts, "adjust.noBoycott")) }
+        let members: [(String, String, [String]?)] = [
+            ("boycott", "--boycott", boycott), ("swing", "--swing", swing), ("turnout", "--turnout", turnout),
+        ]
+        for (member, option, values) in members {
+            for (index, value) in (values ?? []).enumerated() {
+                let path = JSONPath.join("adjust", member) + ((values?.count ?? 0) > 1 ? "[\(index)]" : "")
+                do {
+                    result.append((try Adjustment.parse(option: option, value: value), path))
+                } catch {
+                    context.fail(.outOfRange, path, error.message)
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Why a scenario with adjustments could not be loaded: a problem of the scenario (its file,
+/// its `adjust` block), or of an adjustment given on the command line (named by its option).
+public enum AdjustedLoadError: Error, Sendable {
+    /// The scenario, with its file and JSON paths.
+    case scenario(ScenarioError)
+    /// A command-line adjustment: the option and the problem.
+    case option(String, AdjustmentProblem)
+}
+
+extension Adjustment {
+    /// The option that gives this adjustment on the command line.
+    public var option: String { commandLine[0] }
+
+    /// One sentence for a document edit (the others describe themselves when applied).
+    var editSummary: String? {
+        switch self {
+        case .boycott(let list, let abstention):
+            return "'\(list)' boycotts: it stands nowhere, and \(Formatting.percent(abstention, decimals: 0)) of its supporters abstain"
+        case .endBoycotts: return "every boycott ended: the boycotting lists stand where they have support"
+        case .set(let path, let value): return "\(path) set to \(value.serialized())"
+        case .turnout, .swing: return nil
+        }
+    }
+}
+
+extension ScenarioLoader {
+    /// Loads the scenario at `path` (`nil`: the embedded Mali 1992) with its `adjust` block and
+    /// then `adjustments` applied, and the digest of the adjusted scenario (the resolved
+    /// document with the command line's adjustments, so that shards of different what-ifs never merge).
+    ///
+    /// Adjustments apply in a fixed order of kinds: `set`, ended boycotts, boycotts (the
+    /// document edits), then swings, then turnout levels; within a kind, in the order given;
+    /// the scenario's block before the command line's.
+    public static func loadAdjusted(path: String?, adjustments: [Adjustment]) throws(AdjustedLoadError)
+        -> (election: Election, digest: String)
+    {
+        let file = path ?? embeddedName + " (embedded)"
+        let document: JSONValue
+        do throws(ScenarioError) {
+            if let path {
+                document = try resolvedDocument(path: path)
+            } else {
+                document = try parse(PackageResources.mali_1992_json, file: file)
+            }
+        } catch {
+            throw .scenario(error)
+        }
+        return try adjusted(document, file: file, adjustments: adjustments)
+    }
+
+    /// ``loadAdjusted(path:adjustments:)`` on a resolved document.
+    static func adjusted(_ original: JSONValue, file: String, adjustments: [Adjustment]) throws(AdjustedLoadError)
+        -> (election: Election, digest: String)
+    {
+        var document = original
+        // Only the block is decoded here: the whole document is decoded once, by `build`, which
+        // also reports the block's type errors.
+        var context = ValidationContext()
+        var block: [(adjustment: Adjustment, path: String)] = []
+        if let member = document["adjust"] {
+            let decoder = JSONValueDecoder(userInfo: [DecodingLog.userInfoKey: DecodingLog()])
+            block = (try? decoder.decode(AdjustSpec.self, from: member))?.adjustments(&context) ?? []
+        }
+        if !context.problems.isEmpty { throw .scenario(ScenarioError(file: file, problems: context.problems)) }
+        let ordered = Self.ordered(block.map { ($0.adjustment, Origin.block($0.path)) } + adjustments.map { ($0, .option($0.option)) })
+        var summaries: [String] = []
+        for (adjustment, origin) in ordered where adjustment.isDocumentEdit {
+            var named = adjustment
+            if case .boycott(let name, let abstention) = adjustment, let id = document.listID(named: name) {
+                named = .boycott(list: id, abstention: abstention)
+            }
+            do {
+                document = try document.applying(named)
+            } catch {
+                throw origin.error(error, file: file)
+            }
+            if let summary = named.editSummary { summaries.append(summary) }
+        }
+        var digestDocument = document
+        if !adjustments.isEmpty {
+            let words = adjustments.flatMap(\.commandLine).map(JSONValue.string)
+            digestDocument = .object([("scenario", document), ("commandLine", .array(words))])
+        }
+        var election: Election
+        do {
+            election = try build(document, file: file)
+        } catch {
+            // Say which edits the document had: the problem may be theirs.
+            let edits = ordered.filter { $0.0.isDocumentEdit }.map { $0.0.commandLine.joined(separator: " ") }
+            var problem = error
+            if !edits.isEmpty { problem.file += " (adjusted by \(edits.joined(separator: ", ")))" }
+            throw .scenario(problem)
+        }
+        election.adjustments = summaries
+        for (adjustment, origin) in ordered where !adjustment.isDocumentEdit {
+            do {
+                election = try election.adjusted(by: [adjustment])
+            } catch {
+                throw origin.error(error, file: file)
+            }
+        }
+        return (election, ScenarioDigest.of(digestDocument))
+    }
+
+    /// Where an adjustment was given.
+    enum Origin {
+        case block(String)
+        case option(String)
+
+        func error(_ problem: AdjustmentProblem, file: String) -> AdjustedLoadError {
+            switch self {
+            case .block(let path):
+                return .scenario(ScenarioError(file: file, problems: [.init(code: .outOfRange, path: path, message: problem.message)]))
+            case .option(let name):
+                return .option(name, problem)
+            }
+        }
+    }
+
+    /// Adjustments sorted by kind (a stable sort: the given order within a kind).
+    static func ordered(_ adjustments: [(Adjustment, Origin)]) -> [(Adjustment, Origin)] {
+        func rank(_ adjustment: Adjustment) -> Int {
+            switch adjustment {
+            case .set: return 0
+            case .endBoycotts: return 1
+            case .boycott: return 2
+            case .swing: return 3
+            case .turnout: return 4
+            }
+        }
+        return adjustments.enumerated().sorted { (rank($0.element.0), $0.offset) < (rank($1.element.0), $1.offset) }.map(\.element)
+    }
+}
