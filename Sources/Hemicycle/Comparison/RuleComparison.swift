@@ -25,7 +25,7 @@ public struct RuleComparison: Sendable {
     var reportedLists: [Int] {
         guard let first = results.first else { return [] }
         return first.lists.indices.filter { index in
-            first.lists[index].firstRoundVotes > 0 || results.contains { $0.lists[index].seats > 0 }
+            first.lists[index].firstRoundVotes > 0 || results.contains { $0.lists[index].seats > 0 } || first.lists[index].boycott
         }
     }
 }

@@ -16,6 +16,21 @@ public struct DiagramParty: Sendable, Hashable, Codable {
     public var colour: String?
     /// Seats won; negative values count as 0.
     public var seats: Int
+    /// Whether the party boycotted the election: it has no seat, and the legend lists it,
+    /// marked, whatever ``ParliamentDiagram/listsPartiesWithoutSeats`` says.
+    public var boycott: Bool = false
+
+    enum CodingKeys: String, CodingKey { case label, shortLabel, colour, seats, boycott }
+
+    /// Decodes a party; `boycott` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        label = try container.decode(String.self, forKey: .label)
+        shortLabel = try container.decode(String.self, forKey: .shortLabel)
+        colour = try container.decodeIfPresent(String.self, forKey: .colour)
+        seats = try container.decode(Int.self, forKey: .seats)
+        boycott = try container.decodeIfPresent(Bool.self, forKey: .boycott) ?? false
+    }
 
     /// Creates a party; `shortLabel` defaults to `label`.
     public init(label: String, shortLabel: String? = nil, colour: String? = nil, seats: Int) {

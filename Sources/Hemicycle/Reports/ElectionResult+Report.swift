@@ -1,6 +1,6 @@
 extension ElectionResult {
     /// Lists worth a row: those that stood somewhere or won seats.
-    var reportedLists: [ListResult] { lists.filter { $0.constituenciesContested > 0 || $0.seats > 0 } }
+    var reportedLists: [ListResult] { lists.filter { $0.constituenciesContested > 0 || $0.seats > 0 || $0.boycott } }
 
     /// The result as a terminal table: seats by list, then the summary figures.
     ///
@@ -56,7 +56,7 @@ extension ElectionResult {
             table.add([
                 list.shortName, "\(list.seats)",
                 filled > 0 ? Formatting.percent(Double(list.seats) / Double(filled)) : "–",
-                "\(list.seatsInFirstRound)", "\(list.seatsInSecondRound)", "\(list.constituenciesContested)",
+                "\(list.seatsInFirstRound)", "\(list.seatsInSecondRound)", list.stoodIn,
                 Formatting.grouped(list.firstRoundVotes), Formatting.percent(list.firstRoundShare, decimals: 2),
             ])
         }
@@ -86,7 +86,7 @@ extension ElectionResult {
             if tiers { row.append("\(list.tierSeats)") }
             if overhang { row.append("\(list.overhang)") }
             row += [
-                "\(list.constituenciesWon)", "\(list.constituenciesContested)", Formatting.grouped(list.firstRoundVotes),
+                "\(list.constituenciesWon)", list.stoodIn, Formatting.grouped(list.firstRoundVotes),
                 Formatting.percent(list.firstRoundShare, decimals: 2),
             ]
             table.add(row)
@@ -162,7 +162,7 @@ extension ElectionResult {
     public func partyCSV() -> String {
         var text = Self.adjustmentComments(adjustments) + CSV.line([
             "party", "short_name", "name", "seats", "seat_share", "seats_round1", "seats_round2", "constituencies_won",
-            "constituencies_contested", "votes_round1", "vote_share_round1", "votes_round2", "tier_seats", "overhang",
+            "constituencies_contested", "votes_round1", "vote_share_round1", "votes_round2", "tier_seats", "overhang", "boycott",
         ])
         let filled = filledSeats
         for list in reportedLists {
@@ -171,7 +171,7 @@ extension ElectionResult {
                 Formatting.fixed(filled > 0 ? Double(list.seats) / Double(filled) : 0, decimals: 6),
                 "\(list.seatsInFirstRound)", "\(list.seatsInSecondRound)", "\(list.constituenciesWon)",
                 "\(list.constituenciesContested)", "\(list.firstRoundVotes)", Formatting.fixed(list.firstRoundShare, decimals: 6),
-                "\(list.secondRoundVotes)", "\(list.tierSeats)", "\(list.overhang)",
+                "\(list.secondRoundVotes)", "\(list.tierSeats)", "\(list.overhang)", list.boycott ? "true" : "false",
             ])
         }
         return text
@@ -213,7 +213,7 @@ extension ElectionResult {
         }
         let filled = filledSeats
         let lists: [JSONValue] = reportedLists.map { list in
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("id", .string(list.id)), ("shortName", .string(list.shortName)), ("name", .string(list.name)),
                 ("seats", .int(list.seats)),
                 ("seatShare", .number(filled > 0 ? Double(list.seats) / Double(filled) : 0, decimals: 6)),
@@ -223,7 +223,10 @@ extension ElectionResult {
                 ("votesRound1", .int(list.firstRoundVotes)), ("voteShareRound1", .number(list.firstRoundShare, decimals: 6)),
                 ("votesRound2", .int(list.secondRoundVotes)), ("tierSeats", .int(list.tierSeats)),
                 ("overhang", .int(list.overhang)),
-            ])
+            ]
+            // Only on a boycotting list, as `standsAs` and `withdrew` only where they hold.
+            if list.boycott { members.append(("boycott", .bool(true))) }
+            return .object(members)
         }
         let rows: [JSONValue] = constituencies.map { row in
             .object([
@@ -307,4 +310,9 @@ extension ElectionResult {
         if !adjustments.isEmpty { members.append(("adjustments", .array(adjustments.map(JSONValue.string)))) }
         return .object(members)
     }
+}
+
+extension ListResult {
+    /// The "Stood in" cell: the constituencies contested, or "boycott".
+    var stoodIn: String { boycott ? "boycott" : "\(constituenciesContested)" }
 }

@@ -26,8 +26,10 @@ extension ParliamentDiagram {
     /// The legend, in drawing order: parties, then "Vacant" when there are vacant seats.
     var legendEntries: [LegendEntry] {
         var entries = resolvedParties.compactMap { party, colour, seats in
-            seats > 0 || listsPartiesWithoutSeats
-                ? LegendEntry(label: party.label, shortLabel: party.displayShortLabel, seats: seats, colour: colour)
+            seats > 0 || listsPartiesWithoutSeats || party.boycott
+                ? LegendEntry(
+                    label: party.label + (party.boycott ? " (boycott)" : ""),
+                    shortLabel: party.displayShortLabel + (party.boycott ? " (boycott)" : ""), seats: seats, colour: colour)
                 : nil
         }
         if vacantSeats > 0 { entries.append(LegendEntry(label: "Vacant", seats: vacantSeats, colour: nil)) }

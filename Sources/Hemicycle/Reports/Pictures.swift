@@ -3,8 +3,10 @@ extension ElectionResult {
     public func parliamentDiagram(subtitle: String? = nil) -> ParliamentDiagram {
         ParliamentDiagram(
             title: title, subtitle: subtitle ?? "\(filledSeats) seats filled of \(houseSize)",
-            parties: lists.filter { $0.seats > 0 }.map {
-                DiagramParty(label: $0.shortName, shortLabel: $0.shortName, colour: $0.colour, seats: $0.seats)
+            parties: lists.filter { $0.seats > 0 || $0.boycott }.map {
+                var party = DiagramParty(label: $0.shortName, shortLabel: $0.shortName, colour: $0.colour, seats: $0.seats)
+                party.boycott = $0.boycott
+                return party
             }, vacantSeats: vacantSeats, majority: majority)
     }
 }

@@ -12,7 +12,7 @@ extension RuleComparison {
             alignments: [.left] + Array(repeating: .right, count: choices.count + 1))
         for index in reportedLists {
             seats.add(
-                [first.lists[index].shortName, Formatting.percent(first.lists[index].firstRoundShare, decimals: 2)]
+                [first.lists[index].shortName + (first.lists[index].boycott ? " (boycott)" : ""), Formatting.percent(first.lists[index].firstRoundShare, decimals: 2)]
                     + results.map { "\($0.lists[index].seats)" })
         }
         seats.footer.append(["Filled", ""] + results.map { "\($0.filledSeats)" })
@@ -52,7 +52,8 @@ extension RuleComparison {
 
     /// Seats as long-format CSV: `rule,party,seats,seat_share,votes_round1,vote_share_round1`.
     public func seatsCSV() -> String {
-        var text = ElectionResult.adjustmentComments(results.first?.adjustments ?? []) + CSV.line(["rule", "party", "short_name", "seats", "seat_share", "votes_round1", "vote_share_round1"])
+        var text = ElectionResult.adjustmentComments(results.first?.adjustments ?? [])
+        text += CSV.line(["rule", "party", "short_name", "seats", "seat_share", "votes_round1", "vote_share_round1", "boycott"])
         for (choice, result) in zip(choices, results) {
             let filled = max(1, result.filledSeats)
             for index in reportedLists {
@@ -60,7 +61,7 @@ extension RuleComparison {
                 text += CSV.line([
                     choice.label, list.id, list.shortName, "\(list.seats)",
                     Formatting.fixed(Double(list.seats) / Double(filled), decimals: 6), "\(list.firstRoundVotes)",
-                    Formatting.fixed(list.firstRoundShare, decimals: 6),
+                    Formatting.fixed(list.firstRoundShare, decimals: 6), list.boycott ? "true" : "false",
                 ])
             }
         }
@@ -126,7 +127,7 @@ extension RuleComparison {
             return .object([
                 ("id", .string(list.id)), ("shortName", .string(list.shortName)), ("votesRound1", .int(list.firstRoundVotes)),
                 ("voteShareRound1", .number(list.firstRoundShare, decimals: 6)),
-            ])
+            ] + (list.boycott ? [("boycott", .bool(true))] : []))
         }
         return .object([
             ("scenario", scenarioMember(source: source)),

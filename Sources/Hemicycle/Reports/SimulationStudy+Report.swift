@@ -16,6 +16,7 @@ extension SimulationStudy {
         let standing = Set(contests.flatMap(\.entryLists))
         return lists.indices.filter { index in
             standing.contains(lists[index].id) || summary.lists[index].mean > 0 || lists[index].deterministicSeats > 0
+                || lists[index].boycott
         }
     }
 
@@ -31,7 +32,8 @@ extension SimulationStudy {
         for index in reportedLists(summary) {
             let list = summary.lists[index]
             table.add([
-                lists[index].shortName, "\(lists[index].deterministicSeats)", Formatting.fixed(list.mean, decimals: 1),
+                lists[index].shortName + (lists[index].boycott ? " (boycott)" : ""), "\(lists[index].deterministicSeats)",
+                Formatting.fixed(list.mean, decimals: 1),
                 Formatting.fixed(list.standardDeviation, decimals: 1), "\(list.median)",
                 "\(list.interval.lowerBound)–\(list.interval.upperBound)", Formatting.percent(list.majority),
                 Formatting.percent(list.largest), Formatting.percent(list.noSeat),
@@ -106,7 +108,7 @@ extension SimulationStudy {
         let summary = self.summary
         var text = ElectionResult.adjustmentComments(adjustments) + CSV.line([
             "party", "short_name", "deterministic_seats", "mean", "sd", "median", "p05", "p95", "p_majority",
-            "p_largest", "p_no_seat", "runs",
+            "p_largest", "p_no_seat", "runs", "boycott",
         ])
         for index in reportedLists(summary) {
             let list = summary.lists[index]
@@ -115,7 +117,7 @@ extension SimulationStudy {
                 Formatting.fixed(list.mean, decimals: 4), Formatting.fixed(list.standardDeviation, decimals: 4),
                 "\(list.median)", "\(list.interval.lowerBound)", "\(list.interval.upperBound)",
                 Formatting.fixed(list.majority, decimals: 6), Formatting.fixed(list.largest, decimals: 6),
-                Formatting.fixed(list.noSeat, decimals: 6), "\(tally.runs)",
+                Formatting.fixed(list.noSeat, decimals: 6), "\(tally.runs)", lists[index].boycott ? "true" : "false",
             ])
         }
         return text
@@ -172,7 +174,7 @@ extension SimulationStudy {
                 ("interval90", .array([.int(list.interval.lowerBound), .int(list.interval.upperBound)])),
                 ("pMajority", .number(list.majority, decimals: 6)), ("pLargest", .number(list.largest, decimals: 6)),
                 ("pNoSeat", .number(list.noSeat, decimals: 6)), ("seatDistribution", .sparse(list.histogram)),
-            ])
+            ] + (self.lists[index].boycott ? [("boycott", .bool(true))] : []))
         }
         let constituencies: [JSONValue] = contests.enumerated().map { index, contest in
             .object([

@@ -90,6 +90,9 @@ public struct ListResult: Sendable, Hashable, Codable {
     public var tierSeats: Int = 0
     /// Of ``seats``, those kept as overhang under a mixed-member tier.
     public var overhang: Int = 0
+    /// Whether the list boycotts the election: on no ballot, with no seat, and still reported
+    /// (marked) so that tables join with the same election without the boycott.
+    public var boycott: Bool = false
 }
 
 /// A round's national (or one constituency's) totals.

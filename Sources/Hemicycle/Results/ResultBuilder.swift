@@ -15,6 +15,7 @@ struct ResultBuilder {
                 seatsInSecondRound: 0, constituenciesWon: 0, constituenciesContested: 0, firstRoundVotes: 0,
                 firstRoundShare: 0, secondRoundVotes: 0)
         }
+        for boycott in election.boycotts { lists[boycott.listIndex].boycott = true }
     }
 
     mutating func record(_ contest: ContestRecord, _ outcome: ContestOutcome, _ evaluator: ContestEvaluator) {

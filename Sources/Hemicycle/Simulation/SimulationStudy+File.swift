@@ -6,10 +6,12 @@ extension SimulationStudy {
     public func fileJSON() -> JSONValue {
         func sparse(_ counts: [Int]) -> JSONValue { JSONValue.sparse(counts) }
         let lists: [JSONValue] = lists.map {
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("id", .string($0.id)), ("shortName", .string($0.shortName)), ("name", .string($0.name)),
                 ("colour", .optional($0.colour)), ("deterministicSeats", .int($0.deterministicSeats)),
-            ])
+            ]
+            if $0.boycott { members.append(("boycott", .bool(true))) }
+            return .object(members)
         }
         let contests: [JSONValue] = contests.map {
             .object([
@@ -116,7 +118,11 @@ extension SimulationStudy {
             return ListLabel(
                 id: try reader.string("\(base).id"), shortName: try reader.string("\(base).shortName"),
                 name: try reader.string("\(base).name"), colour: try reader.optionalString("\(base).colour"),
-                deterministicSeats: try reader.int("\(base).deterministicSeats"))
+                deterministicSeats: try reader.int("\(base).deterministicSeats"),
+                boycott: document["lists"].flatMap { lists -> Bool? in
+                    guard case .array(let elements) = lists, elements.indices.contains(index) else { return nil }
+                    return elements[index]["boycott"] == .bool(true)
+                } ?? false)
         }
         contests = try reader.array("contests").enumerated().map { index, _ throws(FileError) in
             let base = "contests[\(index)]"

@@ -16,6 +16,8 @@ public struct SimulationStudy: Sendable, Hashable {
         public var colour: String?
         /// Its seats in the deterministic run.
         public var deterministicSeats: Int
+        /// Whether it boycotts the election (reported with no seat, marked).
+        public var boycott: Bool = false
     }
 
     /// A contested constituency as reports show it.
@@ -106,7 +108,7 @@ public struct SimulationStudy: Sendable, Hashable {
         lists = election.lists.enumerated().map { index, list in
             ListLabel(
                 id: list.id, shortName: list.shortName, name: list.name, colour: list.colour,
-                deterministicSeats: deterministic.lists[index].seats)
+                deterministicSeats: deterministic.lists[index].seats, boycott: deterministic.lists[index].boycott)
         }
         contests = election.constituencies.enumerated().compactMap { index, constituency in
             guard constituency.isContested else { return nil }
