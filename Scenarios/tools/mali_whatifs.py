@@ -3,14 +3,13 @@
 
 Each file `extends` the reference scenario and changes one thing; every figure it adds is
 labelled assumed, derived or reconstructed with its method. Figures that depend on the
-reference scenario (the turnout-45 shares, the diaspora constituency's shares) are computed
+reference scenario (the diaspora constituency's shares, the check lines) are computed
 from the committed mali-1992.json with the Python restatement of the engine (engine.py), so
 rebuild these files whenever the reference changes:
 
   mali-1992-uncertain.json    an explicit `uncertainty` block for the reconstruction
-  mali-1992-turnout-45.json   turnout at 45% instead of 21.09%, the extra voters voting like the
-                              April 1992 presidential first-round electorate
-  mali-1992-no-boycott.json   the unnamed boycotting groups stand everywhere
+  mali-1992-turnout-45.json   turnout at 45% instead of 21.09% (an 'adjust' block: one logit shift)
+  mali-1992-no-boycott.json   the unnamed boycotting groups stand everywhere (adjust: noBoycott)
   mali-1992-diaspora.json     the 13 diaspora seats contested as one constituency
   mali-1992-north-shock.json  turnout halved in Tombouctou, Gao and Kidal
 
@@ -41,27 +40,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SCENARIOS = os.path.normpath(os.path.join(HERE, ".."))
 BASE = "mali-1992.json"
 
-# April 1992 presidential first round (Nohlen et al.; the same figures the reference scenario
-# cites for its party strengths). Candidate -> list standing in the legislative election, or None.
-PRESIDENTIAL_1992 = [  # (candidate, list, share %)
-    ("Konaré", "ADEMA", 45.0), ("Konaté", "US-RDA", 14.5), ("Tall", "CNID", 11.4), ("Sylla", "RDP", 9.4),
-    ("Haïdara", None, 7.0), ("Traoré", "PDP", 4.5), ("Niangadou", "RDT", 4.0), ("Diaby", "PUDP", 2.2),
-    ("Diallo", None, 2.0),
-]
 TURNOUT_45 = 0.45
 NORTH = ["Tombouctou", "Gao", "Kidal"]
 NORTH_FACTOR = 0.5
 DIASPORA_SEATS = 13
 TURNOUT_1992_CANDIDATES = (0.20, 0.2231)  # 'about 20%' (Universalis), 22.31% (a draft); chosen: 21.09%
-
-PRESIDENTIAL_SOURCE = {
-    "kind": "historical",
-    "citation": "Presidential election, 12 April 1992, first round: Konaré (ADEMA) 45.0%, Konaté (US-RDA) "
-                "14.5%, Tall (CNID) 11.4%, Sylla (RDP) 9.4%, Haïdara (US-RDA dissident) 7.0%, Traoré (PDP) "
-                "4.5%, Niangadou (RDT) 4.0%, Diaby (PUDP) 2.2%, Diallo (independent) 2.0% (Nohlen et al.)",
-    "url": ["https://talk.dob.jp/enwiki/wiki/1992_Malian_presidential_election"],
-}
-
 
 def base_document():
     return engine.load(os.path.join(SCENARIOS, BASE))
@@ -163,77 +146,41 @@ def uncertain(base):
 # 2. Turnout at 45%.
 
 
-def presidential_mix(entries):
-    """The presidential first-round electorate restricted to the lists standing, renormalised."""
-    weights = {lst: share for _, lst, share in PRESIDENTIAL_1992 if lst is not None and lst in entries}
-    total = sum(weights.values())
-    return {lst: w / total for lst, w in weights.items()}
-
-
 def turnout_45(base):
     boycott = base["boycotts"][0]
-    # Without a transfer row the boycotters who vote split like the standing lists' support, so the
-    # 1992 ballot is the standing lists' shares renormalised.
-    assert boycott["list"] not in base["transfers"]["from"]
-    result = engine.run(base)
-    rows = {r["id"]: r for r in result["constituencies"]}
-    constituencies = []
-    mixes = []
-    for c in base["constituencies"]:
-        shares = c["round1"]["shares"]
-        b = shares[boycott["list"]]
-        keep = 1 - boycott["abstention"] * b  # share of the turnout that survives the boycott
-        observed = c["round1"]["turnout"] * keep  # the reference's round-1 turnout here
-        weight = observed / TURNOUT_45  # the 1992 voters' part of the new electorate
-        standing = [lst for lst in shares if lst != boycott["list"]]
-        total = sum(shares[lst] for lst in standing)
-        extra = presidential_mix(standing)
-        mixed = [weight * shares[lst] / total + (1 - weight) * extra.get(lst, 0.0) for lst in standing]
-        values = engine.round_shares([(1 - b) * m for m in mixed] + [b])
-        new_shares = dict(zip(standing + [boycott["list"]], values))
-        assert list(new_shares) == list(shares)  # every key given: the shares object merges key by key
-        mixes.append(weight)
-        provenance = {"round1": ["turnout-45-assumed", "presidential-1992"] + c["provenance"]["round1"]}
-        constituencies.append({"id": c["id"],
-                               "round1": {"turnout": round(TURNOUT_45 / keep, 6), "shares": new_shares},
-                               "provenance": provenance})
-        assert rows[c["id"]]["round"] is not None
-    weight_note = "%.4f-%.4f" % (min(mixes), max(mixes))
+    turnouts = {c["round1"]["turnout"] for c in base["constituencies"]}
+    keeps = {1 - boycott["abstention"] * c["round1"]["shares"][boycott["list"]] for c in base["constituencies"]}
+    # One turnout and one boycott share everywhere: the one logit shift that `adjust` finds brings
+    # every constituency to the same turnout, 45% of the register after the boycotters who abstain.
+    assert len(turnouts) == 1 and len(keeps) == 1
+    keep = keeps.pop()
     document = header(
         "mali-1992-turnout-45", "Mali 1992 at 45% turnout",
-        "What if 45% of the register had voted in round 1, not 21.09%? The extra voters are assumed to vote "
-        "like the electorate of the April 1992 presidential first round, restricted to the lists standing in "
-        "each constituency, so every constituency's shares become the turnout-weighted mix of its 1992 shares "
-        "and that electorate. Lists whose party had no presidential candidate (PMD, UDD, UFDP, UMADD, the "
-        "unnamed others) gain no voters and are diluted; UMADD's 73% in Ménaka falls to about a third. The "
-        "boycott is unchanged.")
-    document["constituencies"] = constituencies
+        "What if 45% of the register had voted in round 1, not 21.09%? Every constituency's turnout is moved by "
+        "one shift on the logit scale, found so that 45% vote (hemicycle's turnout adjustment, the 'adjust' "
+        "block). The extra voters vote like their constituency's 1992 voters, so every list's share is kept: "
+        "under the absolute-majority rule, with no threshold on the register, turnout alone moves no seat. "
+        "The boycott is unchanged.")
+    document["adjust"] = {"turnout": "45%"}
     document["sources"] = {
-        "presidential-1992": PRESIDENTIAL_SOURCE,
         "turnout-45-assumed": {
             "kind": "assumed",
-            "method": "Round-1 turnout after the boycott's abstention is set to 45%% in every constituency (the "
-                      "'turnout' field is divided by the boycott's survival factor, 1 - 0.8 x 0.06). The 1992 "
-                      "voters keep their reconstructed shares; the extra voters (45%% minus the constituency's "
-                      "1992 turnout of the register) vote like the April 1992 presidential first round, "
-                      "restricted to the lists standing in the constituency and renormalised: ADEMA (Konaré "
-                      "45.0), US-RDA (Konaté 14.5), CNID (Tall 11.4), RDP (Sylla 9.4), PDP (Traoré 4.5), RDT "
-                      "(Niangadou 4.0), PUDP (Diaby 2.2). Haïdara's 7.0 (a US-RDA dissident) and Diallo's 2.0 "
-                      "(an independent) are left out before renormalising: neither had a list in the "
-                      "legislative election, and giving Haïdara's voters to US-RDA would assume the split had "
-                      "healed. Each constituency's ballot is then the turnout-weighted mix: the 1992 shares "
-                      "with weight 1992 turnout / 45%% (%s here), the presidential mix with the rest. The "
-                      "boycotting groups keep their 6%% of support, 80%% of them abstaining. Round 2 follows "
-                      "from the transfers as in the reference. Script: Scenarios/tools/mali_whatifs.py." %
-                      weight_note},
+            "method": "Round-1 turnout set to 45%% of the register, after the boycott's abstention, by the 'adjust' "
+                      "block: every constituency's turnout moves by one shift on the logit scale, found by "
+                      "bisection on the deterministic run. As every constituency has the reference's 21.09%% and "
+                      "the same boycott share, each lands at 45%% (its 'turnout' field, before the boycott, at "
+                      "%.6f). Shares, the boycott and the transfers are the reference's; round 2 follows from the "
+                      "transfers as in the reference." % (TURNOUT_45 / keep)},
     }
-    document["provenance"] = ["turnout-45-assumed", "presidential-1992", "votes-reconstructed"]
-    figures = engine.run(engine.merged(base, strip(document)))
+    document["provenance"] = ["turnout-45-assumed", "votes-reconstructed"]
+    restated = engine.merged(base, {"constituencies": [
+        {"id": c["id"], "round1": {"turnout": TURNOUT_45 / keep}} for c in base["constituencies"]]})
+    figures = engine.run(restated)
     assert abs(figures["turnout1"] - TURNOUT_45) < 0.0005, figures["turnout1"]
     document["notes"] = [
         "Generated by Scenarios/tools/mali_whatifs.py from mali-1992.json; edit the script, not this file.",
-        "Check (engine restated in Python): round-1 turnout %.4f, round-2 turnout %.4f; seats %s." %
-        (figures["turnout1"], figures["turnout2"], seat_line(figures)),
+        "Check (engine restated in Python, every constituency's turnout set to 45%% / %.4f): round-1 turnout "
+        "%.4f, round-2 turnout %.4f; seats %s." % (keep, figures["turnout1"], figures["turnout2"], seat_line(figures)),
     ]
     return document
 
@@ -251,11 +198,11 @@ def no_boycott(base):
         "Here that list is on every ballot and its supporters vote for it, so turnout rises and every other "
         "list's share falls a little. The list stands for several unnamed groups, so any seat it wins is an "
         "artefact of modelling them as one.")
-    document["boycotts"] = []
+    document["adjust"] = {"noBoycott": True}
     document["sources"] = {
         "no-boycott-assumed": {
             "kind": "assumed",
-            "method": "The boycott is lifted ('boycotts': []): the 'Boycott' list keeps its assumed 6%% of "
+            "method": "The boycott is lifted (the 'adjust' block's 'noBoycott'): the 'Boycott' list keeps its assumed 6%% of "
                       "support in every constituency and stands everywhere, so the %d%% of its supporters who "
                       "abstained in the reference vote for it. In run-offs its voters follow the default "
                       "transfers (abstention %s, the rest in proportion to the finalists' round-1 votes). "
@@ -263,7 +210,7 @@ def no_boycott(base):
                                                  base["transfers"]["defaultAbstention"])},
     }
     document["provenance"] = ["no-boycott-assumed", "boycott-assumed", "votes-reconstructed"]
-    figures = engine.run(engine.merged(base, strip(document)))
+    figures = engine.run(engine.merged(base, {"boycotts": []}))  # what the adjust block does
     document["notes"] = [
         "Generated by Scenarios/tools/mali_whatifs.py from mali-1992.json; edit the script, not this file.",
         "Check (engine restated in Python): round-1 turnout %.4f; the Boycott list stands in %d constituencies "
