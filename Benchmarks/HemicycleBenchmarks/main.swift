@@ -36,6 +36,7 @@ let groups = [
     SimulationBenchmarks.group,
     RandomFloor.group,
     ScalingBenchmarks.group,
+    SweepBenchmark.group,
 ]
 if options.list {
     for group in groups {

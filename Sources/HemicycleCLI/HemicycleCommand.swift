@@ -18,6 +18,7 @@ enum HemicycleCommand {
         Subcommand(SimulateCommand.spec, SimulateCommand.execute),
         Subcommand(MergeCommand.spec, MergeCommand.execute),
         Subcommand(CompareCommand.spec, CompareCommand.execute),
+        Subcommand(SweepCommand.spec, SweepCommand.execute),
         Subcommand(ReportCommand.spec, ReportCommand.execute),
         Subcommand(RulesCommand.spec, RulesCommand.execute),
         Subcommand(CompletionsCommand.spec, CompletionsCommand.execute),

@@ -6,7 +6,8 @@
 /// of the ballots; its official round 2, if any, then follows from the transfers, since its
 /// round 1 is no longer the one counted. The description says how many were restated.
 extension Election {
-    /// The election with every adjustment that moves votes applied, in order (document edits,
+    /// The election with every adjustment that moves votes applied, swings before turnout
+    /// levels and otherwise in order (document edits,
     /// ``Adjustment/isDocumentEdit``, are the loader's and are skipped here), each described
     /// in ``adjustments``.
     ///
@@ -14,7 +15,9 @@ extension Election {
     ///   reaches, or a swing that takes a share out of [0, 1].
     public func adjusted(by adjustments: [Adjustment]) throws(AdjustmentProblem) -> Election {
         var election = self
-        for adjustment in adjustments {
+        // Swings first, then turnout levels (each in the order given), so that a level holds.
+        let swings = adjustments.filter { if case .swing = $0 { true } else { false } }
+        for adjustment in swings + adjustments.filter({ if case .swing = $0 { false } else { true } }) {
             switch adjustment {
             case .turnout(let target):
                 try election.setTurnout(target)
@@ -88,7 +91,10 @@ extension Election {
         var high = range.upperBound
         var lowValue = measure(low)
         var highValue = measure(high)
-        for _ in 0..<80 where high - low > 1e-13 {
+        // A bracket 1e-9 wide on the logit scale spans a share or turnout change under 2.5e-10
+        // (p(1 − p) ≤ 1/4): less than one vote in a billion, so a narrower one would only
+        // repeat the same counts (about 37 halvings from ±40, instead of 80).
+        for _ in 0..<80 where high - low > 1e-9 {
             let middle = (low + high) / 2
             let value = measure(middle)
             if value < target { (low, lowValue) = (middle, value) } else { (high, highValue) = (middle, value) }

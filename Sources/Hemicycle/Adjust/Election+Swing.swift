@@ -77,16 +77,16 @@ extension Election {
         if case .points(_, .uniform) = swing.change { hint = "; a logit swing (LIST=POINTS:logit) keeps every share inside" }
         for (position, index) in scope.enumerated() {
             let (old, new) = (shares[position], newShares[position])
-            let name = constituencies[index].name
+            let place = constituencies[index].name
             if new < -1e-12 || new > 1 + 1e-12 {
                 let outside = newShares.filter { $0 < -1e-12 || $0 > 1 + 1e-12 }.count
                 throw AdjustmentProblem(
-                    "the swing takes '\(name)' \(new < 0 ? "below 0%" : "above 100%") in \(name) (\(Self.percent(old)) there)"
-                        + (outside > 1 ? " and \(outside - 1) other constituencies" : "")
+                    "the swing takes '\(name)' \(new < 0 ? "below 0%" : "above 100%") in \(place) (\(Self.percent(old)) there)"
+                        + (outside > 1 ? " and \(outside - 1) other constituenc\(outside == 2 ? "y" : "ies")" : "")
                         + hint)
             }
             if old >= 1 && new < 1 {
-                throw AdjustmentProblem("'\(name)' has all the support in \(name): no other list is there to gain what it loses")
+                throw AdjustmentProblem("'\(name)' has all the support in \(place): no other list is there to gain what it loses")
             }
         }
         self = moved(newShares.map { min(1, max(0, $0)) })
