@@ -19,6 +19,7 @@ enum HemicycleCommand {
         Subcommand(MergeCommand.spec, MergeCommand.execute),
         Subcommand(CompareCommand.spec, CompareCommand.execute),
         Subcommand(SweepCommand.spec, SweepCommand.execute),
+        Subcommand(TippingCommand.spec, TippingCommand.execute),
         Subcommand(ReportCommand.spec, ReportCommand.execute),
         Subcommand(RulesCommand.spec, RulesCommand.execute),
         Subcommand(CompletionsCommand.spec, CompletionsCommand.execute),

@@ -49,7 +49,7 @@ public struct SweepChart: Sendable {
         for point in sweep.points {
             for index in lists { highest = max(highest, point.lists[index].interval?.upperBound ?? point.lists[index].seats) }
         }
-        let seatTicks = ChartAxis.integerTicks(from: 0, through: highest + max(1, highest / 20), target: 6)
+        let seatTicks = ChartAxis.ticksFromZero(covering: Double(highest), target: 5, minimumStep: 1).map { Int($0) }
         let seatTop = Double(seatTicks.last ?? max(highest, 1))
         let (low, high) = (axis.values.first ?? 0, axis.values.last ?? 1)
         func x(_ value: Double) -> Double {
