@@ -1,3 +1,5 @@
+import Hemicycle
+
 /// One option a command accepts.
 struct OptionSpec: Sendable {
     /// The long name, with dashes: `--format`.
@@ -143,23 +145,5 @@ struct Arguments: Sendable, Equatable {
     }
 
     /// The closest name by edit distance, if close enough to be a likely typo.
-    static func closest(_ word: String, among names: [String]) -> String? {
-        let scored = names.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
-        guard let (name, score) = scored, score <= max(2, name.count / 3) else { return nil }
-        return name
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
+    static func closest(_ word: String, among names: [String]) -> String? { closestName(to: word, among: names) }
 }

@@ -7,11 +7,7 @@ extension Election {
     mutating func apply(_ swing: Swing) throws(AdjustmentProblem) {
         guard let list = listIndex(named: swing.list) else {
             var message = "unknown list '\(swing.list)'"
-            if let guess = lists.map(\.id).min(by: { editDistance($0, swing.list) < editDistance($1, swing.list) }),
-                editDistance(guess, swing.list) <= max(2, guess.count / 3)
-            {
-                message += "; did you mean '\(guess)'?"
-            }
+            if let guess = closestName(to: swing.list, among: lists.map(\.id)) { message += "; did you mean '\(guess)'?" }
             throw AdjustmentProblem(message)
         }
         var swing = swing
@@ -150,7 +146,16 @@ extension Election {
     }
 }
 
-/// The edit distance between two names, for "did you mean".
+/// The name of `names` closest to `word` by edit distance, if close enough to be a likely
+/// typo (at most 2 edits, or a third of the name): the one rule for every "did you mean" of
+/// the library and the command line.
+public func closestName(to word: String, among names: [String]) -> String? {
+    let scored = names.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
+    guard let (name, score) = scored, score <= max(2, name.count / 3) else { return nil }
+    return name
+}
+
+/// The edit distance (Levenshtein) between two names.
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
