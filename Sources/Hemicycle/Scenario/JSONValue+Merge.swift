@@ -17,26 +17,55 @@ extension JSONValue {
     /// give: an element removed (`"remove": true`) whose id the base's array does not have.
     /// `path` is the override's place in the extending file.
     func merged(with override: JSONValue, at path: String, problems: inout [ScenarioError.Problem]) -> JSONValue {
+        merged(with: override, at: path, file: "", baseOrigin: nil, problems: &problems).value
+    }
+
+    /// The merge, and with `baseOrigin` (where each of this document's values was written) the
+    /// origins of the result: the override's values are `file`'s, at their path in it.
+    func merged(
+        with override: JSONValue, at path: String, file: String, baseOrigin: OriginNode?,
+        problems: inout [ScenarioError.Problem]
+    ) -> (value: JSONValue, origin: OriginNode?) {
+        // A value the override replaces whole is the override file's, every part of it.
+        func replaced() -> (value: JSONValue, origin: OriginNode?) {
+            (override, baseOrigin.map { _ in OriginNode(override, file: file, path: path) })
+        }
         switch (self, override) {
         case (.object(let base), .object(let changes)):
             var members = base
+            var node = baseOrigin.map { base -> OriginNode in
+                var node = OriginNode(file: file, path: path)
+                node.members = base.members
+                return node
+            }
             for change in changes {
+                let memberPath = JSONPath.join(path, change.key)
                 if let index = members.firstIndex(where: { $0.key == change.key }) {
                     if change.value == .null {
                         members.remove(at: index)
+                        node?.members[change.key] = nil
                     } else {
-                        members[index].value = members[index].value.merged(
-                            with: change.value, at: JSONPath.join(path, change.key), problems: &problems)
+                        let (value, origin) = members[index].value.merged(
+                            with: change.value, at: memberPath, file: file, baseOrigin: baseOrigin?.members[change.key],
+                            problems: &problems)
+                        members[index].value = value
+                        node?.members[change.key] = origin
                     }
                 } else if change.value != .null {
                     members.append(change)
+                    if node != nil { node?.members[change.key] = OriginNode(change.value, file: file, path: memberPath) }
                 }
             }
-            return .object(members)
+            return (.object(members), node)
         case (.array(let base), .array(let changes)):
             // An empty override means "none", not "no changes" (leaving the member out says that).
-            guard !changes.isEmpty, let key = Self.identityKey(base + changes) else { return override }
+            guard !changes.isEmpty, let key = Self.identityKey(base + changes) else { return replaced() }
             var elements = base
+            var node = baseOrigin.map { base -> OriginNode in
+                var node = OriginNode(file: base.file, path: base.path)
+                node.elements = base.elements
+                return node
+            }
             for (position, change) in changes.enumerated() {
                 let identity = change[key]
                 let removes = change["remove"] == .bool(true)
@@ -44,8 +73,13 @@ extension JSONValue {
                 if let index = elements.firstIndex(where: { $0[key] == identity }) {
                     if removes {
                         elements.remove(at: index)
+                        if node != nil, node?.elements.indices.contains(index) == true { node?.elements.remove(at: index) }
                     } else {
-                        elements[index] = elements[index].merged(with: change, at: elementPath, problems: &problems)
+                        let baseElement = baseOrigin.flatMap { $0.elements.indices.contains(index) ? $0.elements[index] : nil }
+                        let (value, origin) = elements[index].merged(
+                            with: change, at: elementPath, file: file, baseOrigin: baseElement, problems: &problems)
+                        elements[index] = value
+                        if let origin, node?.elements.indices.contains(index) == true { node?.elements[index] = origin }
                     }
                 } else if removes {
                     let name = identity.map { $0.serialized() } ?? "?"
@@ -55,11 +89,12 @@ extension JSONValue {
                             message: "'remove' names \(key) \(name), which the extended scenario does not have"))
                 } else {
                     elements.append(change)
+                    node?.elements.append(OriginNode(change, file: file, path: elementPath))
                 }
             }
-            return .array(elements)
+            return (.array(elements), node)
         default:
-            return override
+            return replaced()
         }
     }
 

@@ -93,22 +93,23 @@ extension ScenarioLoader {
     {
         let file = path ?? embeddedName + " (embedded)"
         let document: JSONValue
+        var origins: OriginNode?
         do throws(ScenarioError) {
             if let path {
-                document = try resolvedDocument(path: path)
+                (document, origins) = try resolvedDocumentWithOrigins(path: path)
             } else {
                 document = try parse(PackageResources.mali_1992_json, file: file)
             }
         } catch {
             throw .scenario(error)
         }
-        return try adjusted(document, file: file, adjustments: adjustments)
+        return try adjusted(document, file: file, adjustments: adjustments, origins: origins)
     }
 
     /// ``loadAdjusted(path:adjustments:)`` on a resolved document.
-    static func adjusted(_ original: JSONValue, file: String, adjustments: [Adjustment]) throws(AdjustedLoadError)
-        -> (election: Election, digest: String)
-    {
+    static func adjusted(
+        _ original: JSONValue, file: String, adjustments: [Adjustment], origins: OriginNode? = nil
+    ) throws(AdjustedLoadError) -> (election: Election, digest: String) {
         var document = original
         // Only the block is decoded here: the whole document is decoded once, by `build`, which
         // also reports the block's type errors.
@@ -144,7 +145,7 @@ extension ScenarioLoader {
         } catch {
             // Say which edits the document had: the problem may be theirs.
             let edits = ordered.filter { $0.0.isDocumentEdit }.map { $0.0.commandLine.joined(separator: " ") }
-            var problem = error
+            var problem = origins.map { error.placed(by: $0) } ?? error
             if !edits.isEmpty { problem.file += " (adjusted by \(edits.joined(separator: ", ")))" }
             throw .scenario(problem)
         }

@@ -22,17 +22,39 @@ extension ScenarioLoader {
     }
 
     static func resolvedDocument(path: String, chain: [String], root: String) throws(ScenarioError) -> JSONValue {
+        try resolvedDocumentWithOrigins(path: path, chain: chain, root: root).document
+    }
+
+    /// The document at `path` with every `extends` merged in, and where each of its values was
+    /// written (`nil` for a file that extends nothing: its own paths are the places).
+    static func resolvedDocumentWithOrigins(path: String, chain: [String], root: String, name: String? = nil) throws(ScenarioError)
+        -> (document: JSONValue, origins: OriginNode?)
+    {
         let document = try parse(try read(path), file: path)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try resolveExtends(
-            document, file: path, directory: directory, chain: chain + [FilePath.identity(path)], root: root)
+        return try resolveExtendsWithOrigins(
+            document, file: name ?? path, directory: directory, chain: chain + [FilePath.identity(path)], root: root)
+    }
+
+    /// How messages name the file that `relative` (an `extends`) points to from `file`: beside
+    /// it, as the user named `file` (`Scenarios/mali-1992.json` from `Scenarios/what-if.json`).
+    static func shownName(_ relative: String, from file: String) -> String {
+        guard !relative.hasPrefix("/"), let slash = file.lastIndex(of: "/") else { return relative }
+        return String(file[...slash]) + relative
     }
 
     /// `document` with the scenario it extends (if any) laid under it.
     static func resolveExtends(
         _ document: JSONValue, file: String, directory: String, chain: [String], root: String
     ) throws(ScenarioError) -> JSONValue {
-        guard let reference = document["extends"] else { return document }
+        try resolveExtendsWithOrigins(document, file: file, directory: directory, chain: chain, root: root).document
+    }
+
+    /// ``resolveExtends(_:file:directory:chain:root:)`` with the origins of the merged values.
+    static func resolveExtendsWithOrigins(
+        _ document: JSONValue, file: String, directory: String, chain: [String], root: String
+    ) throws(ScenarioError) -> (document: JSONValue, origins: OriginNode?) {
+        guard let reference = document["extends"] else { return (document, nil) }
         func refuse(_ code: ScenarioError.Code, _ message: String) -> ScenarioError {
             ScenarioError(file: file, problems: [.init(code: code, path: "extends", message: message)])
         }
@@ -55,13 +77,16 @@ extension ScenarioLoader {
             throw refuse(
                 .extendsTooDeep, "more than \(maximumExtendsDepth) scenarios extend one another, one after the other")
         }
-        let baseDocument = try resolvedDocument(path: basePath, chain: chain, root: root)
-        guard case .object(var members) = document else { return document }
+        let shown = shownName(relative, from: file)
+        let (baseDocument, baseOrigins) = try resolvedDocumentWithOrigins(path: basePath, chain: chain, root: root, name: shown)
+        guard case .object(var members) = document else { return (document, nil) }
         members.removeAll { $0.key == "extends" }
         var problems: [ScenarioError.Problem] = []
-        let merged = baseDocument.merged(with: .object(members), at: "$", problems: &problems)
+        let (merged, origins) = baseDocument.merged(
+            with: .object(members), at: "$", file: file,
+            baseOrigin: baseOrigins ?? OriginNode(baseDocument, file: shown, path: "$"), problems: &problems)
         guard problems.isEmpty else { throw ScenarioError(file: file, problems: problems) }
-        return merged
+        return (merged, origins)
     }
 
     /// Whether `path` is `root` or lies below it.

@@ -17,8 +17,7 @@ public enum ScenarioLoader {
     ///
     /// - Throws: ``ScenarioError`` naming the file, the JSON path and every problem.
     public static func load(path: String) throws(ScenarioError) -> Election {
-        let document = try resolvedDocument(path: path)
-        return try election(from: document, file: path)
+        try loadWithDigest(path: path).election
     }
 
     /// Loads and validates a scenario held in memory; `extends` is resolved against `directory`
@@ -33,8 +32,13 @@ public enum ScenarioLoader {
 
     /// The JSON document at `path` with every `extends` merged in.
     public static func resolvedDocument(path: String) throws(ScenarioError) -> JSONValue {
+        try resolvedDocumentWithOrigins(path: path).document
+    }
+
+    /// ``resolvedDocument(path:)`` with where each merged value was written.
+    static func resolvedDocumentWithOrigins(path: String) throws(ScenarioError) -> (document: JSONValue, origins: OriginNode?) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try resolvedDocument(path: path, chain: [], root: extendsRoot(for: folder))
+        return try resolvedDocumentWithOrigins(path: path, chain: [], root: extendsRoot(for: folder))
     }
 
     /// Decodes and validates a resolved document, and applies its `adjust` block.
@@ -132,7 +136,14 @@ extension ScenarioLoader {
     /// Loads the scenario at `path`, with the digest of its resolved document (to tell whether
     /// two studies simulate the same scenario).
     public static func loadWithDigest(path: String) throws(ScenarioError) -> (election: Election, digest: String) {
-        let document = try resolvedDocument(path: path)
-        return (try election(from: document, file: path), ScenarioDigest.of(document))
+        do {
+            return try loadAdjusted(path: path, adjustments: [])
+        } catch {
+            switch error {
+            case .scenario(let problem): throw problem
+            case .option(let option, let problem):  // unreachable: no command-line adjustments
+                throw ScenarioError(file: path, problems: [.init(code: .outOfRange, path: option, message: problem.message)])
+            }
+        }
     }
 }
