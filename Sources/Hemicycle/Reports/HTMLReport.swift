@@ -16,6 +16,8 @@ public struct HTMLReport: Sendable {
     public var study: SimulationStudy?
     /// A rule comparison, if one was run.
     public var comparison: RuleComparison?
+    /// A sweep (`report --vary`), if one was run.
+    public var sweep: Sweep?
     /// The command line that reproduces the page.
     public var command: String
 
@@ -60,6 +62,7 @@ public struct HTMLReport: Sendable {
         page += resultSection()
         if let study { page += simulationSection(study) }
         if let comparison { page += comparisonSection(comparison) }
+        if let sweep { page += sweepSection(sweep) }
         page += constituencySection()
         page += provenanceSection()
         page += "</main>\n<footer>Made with Hemicycle \(Hemicycle.version). Scenario digest \(digest).</footer>\n</body>\n</html>\n"
@@ -132,6 +135,28 @@ public struct HTMLReport: Sendable {
         text += "<ul><li>" + HTML.escape("Constituencies settled in round 1: " + study.describe(summary.settledInFirstRound))
         text += "</li><li>" + HTML.escape("National turnout, round 1: " + study.describeTurnout(summary, round: 0)) + "</li></ul></section>\n"
         return text
+    }
+
+    private func sweepSection(_ sweep: Sweep) -> String {
+        var text = "<section id=\"sweep\"><h2>Seats as \(HTML.escape(sweep.axes.map(\.name).joined(separator: " and ")))</h2>\n"
+        text += "<p>\(HTML.escape(sweep.headline)).</p>\n"
+        if sweep.axes.count == 1 { text += "<figure>\(SweepChart(sweep).svgFragment())</figure>\n" }
+        let shown = sweep.tableLists
+        var rows: [[String]] = []
+        for point in sweep.points {
+            var row = zip(sweep.axes, point.values).map { HTML.escape($0.format($1)) }
+            row += shown.map { index in
+                let list = point.lists[index]
+                if let mean = list.mean, let interval = list.interval {
+                    return "\(Formatting.fixed(mean, decimals: 1)) (\(interval.lowerBound)–\(interval.upperBound))"
+                }
+                return "\(list.seats)"
+            }
+            rows.append(row)
+        }
+        let headers = sweep.axes.map(\.name) + shown.map { sweep.lists[$0].shortName }
+        text += HTML.table(headers: headers, rows: rows, numeric: Array(0..<headers.count))
+        return text + "</section>\n"
     }
 
     private func comparisonSection(_ comparison: RuleComparison) -> String {

@@ -11,7 +11,7 @@ enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
         summary: "Write a self-contained HTML report: result, diagram, simulation, rule comparison, sources.",
-        usage: "[SCENARIO] --output FILE [--runs N] [--seed S] [--threads T] [--rules A,B,...]",
+        usage: "[SCENARIO] --output FILE [--runs N] [--seed S] [--threads T] [--rules A,B,...] [--vary NAME=FROM:TO:STEP] [ADJUSTMENTS]",
         options: [
             OptionSpec(name: "--output", short: "-o", value: "FILE", help: "The HTML file to write (required)."),
             OptionSpec(name: "--out", short: nil, value: "FILE", help: "The same as --output (the earlier name)."),
@@ -23,6 +23,10 @@ enum ReportCommand {
             OptionSpec(
                 name: "--rules", short: "-r", value: "A,B,...",
                 help: "Rules for the comparison section (default: the scenario's list, else \(CompareCommand.defaultRules))."),
+            OptionSpec(
+                name: "--vary", short: "-v", value: "NAME=FROM:TO:STEP",
+                help: "Add a sweep section, as 'hemicycle sweep' (once or twice; simulated with --runs at each point).",
+                repeatable: true),
         ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
@@ -43,6 +47,7 @@ enum ReportCommand {
             throw .usage("'hemicycle report' needs --output FILE")
         }
         let options = try SimulationOptions.parse(arguments, runs: 0...1_000_000_000_000)
+        let axes = try SweepCommand.parseAxes(arguments.all("--vary"), required: false)
         let scenario = try loadScenario(arguments)
         let election = scenario.election
         let choices = try parseRuleChoices(arguments, for: election)
@@ -57,10 +62,24 @@ enum ReportCommand {
                 election: election, document: scenario.digest, seed: options.seed, plannedRuns: options.runs, shard: nil,
                 interrupted: interrupted, tally: tally)
         }
-        let report = HTMLReport(
+        var report = HTMLReport(
             election: election, source: scenario.source, digest: scenario.digest, result: election.run(), study: study,
             comparison: RuleComparison(election: election, choices: choices),
             command: (["hemicycle"] + CommandLine.arguments.dropFirst()).map(shellQuoted).joined(separator: " "))
+        if !axes.isEmpty, !interrupted {
+            let control = SimulationControl()
+            let points = axes.reduce(1) { $0 * $1.values.count }
+            let progress = options.runs > 0 ? ProgressReporter(control: control, total: options.runs * points) : nil
+            do {
+                report.sweep = try await Sweep.run(
+                    election, axes: axes, runs: options.runs, seed: options.seed, threads: options.threads, control: control)
+            } catch {
+                progress?.finish()
+                throw .usage("--vary: \(error.message)")
+            }
+            progress?.finish()
+            interrupted = control.isCancelled
+        }
         try Output.deliver(report.html(), to: path)
         if interrupted { exit(130) }
     }

@@ -46,11 +46,10 @@ enum SweepCommand {
             \(adjustmentDiscussion)
             """)
 
-    static func execute(_ arguments: Arguments) async throws(CLIError) {
-        let format = try OutputFormat.parse(arguments)
-        let texts = arguments.all("--vary")
-        guard !texts.isEmpty else { throw .commandUsage(command: "sweep", "'hemicycle sweep' needs --vary NAME=FROM:TO:STEP") }
-        guard texts.count <= 2 else { throw .commandUsage(command: "sweep", "--vary is given \(texts.count) times; a sweep has one or two") }
+    /// The axes of `--vary` (one or two, `sweep` and `report` alike).
+    static func parseAxes(_ texts: [String], required: Bool) throws(CLIError) -> [SweepAxis] {
+        if texts.isEmpty && required { throw .commandUsage(command: "sweep", "'hemicycle sweep' needs --vary NAME=FROM:TO:STEP") }
+        guard texts.count <= 2 else { throw .usage("--vary is given \(texts.count) times; a sweep has one or two") }
         var axes: [SweepAxis] = []
         for text in texts {
             do {
@@ -64,6 +63,13 @@ enum SweepCommand {
         guard points <= SweepAxis.maximumPoints else {
             throw .usage("--vary: the grid has \(points) points; at most \(SweepAxis.maximumPoints)")
         }
+        return axes
+    }
+
+    static func execute(_ arguments: Arguments) async throws(CLIError) {
+        let format = try OutputFormat.parse(arguments)
+        let axes = try parseAxes(arguments.all("--vary"), required: true)
+        let points = axes.reduce(1) { $0 * $1.values.count }
         if arguments.value("--svg") != nil, axes.count != 1 { throw .usage("--svg draws a sweep of one --vary, not two") }
         let options = try SimulationOptions.parse(arguments, runs: 0...1_000_000_000_000)
         let runs = arguments.value("--runs") == nil ? 0 : options.runs

@@ -40,6 +40,27 @@ struct HTMLReportTests {
         return (report, result)
     }
 
+    @Test func aSweepAddsItsSectionChartAndTableAndStaysWellFormed() async throws {
+        var (report, _) = try await report(runs: 100)
+        let plain = report.html()
+        #expect(!plain.contains("id=\"sweep\""))
+        let axis = try SweepAxis.parse("swing.ADEMA=-4:4:4")
+        report.sweep = try await Sweep.run(report.election, axes: [axis], runs: 50, seed: 1, threads: 2)
+        let html = report.html()
+        #expect(html.contains("<section id=\"sweep\">"))
+        #expect(html.contains("class=\"hemicycle-sweep\""))
+        // One row per point, the largest list first: ADEMA-PASJ.
+        let after = try #require(html.components(separatedBy: "<section id=\"sweep\">").last)
+        let section = try #require(after.components(separatedBy: "</section>").first)
+        #expect(section.components(separatedBy: "<tr>").count - 1 == 1 + 3)
+        #expect(section.contains("<th class=\"n\">ADEMA-PASJ</th>"))
+        let counter = Counter()
+        let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        parser.delegate = counter
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(counter.svgs == 4)
+    }
+
     @Test func pageIsWellFormedAndShowsThe1992Hemicycle() async throws {
         let (report, result) = try await report(runs: 2_000)
         let html = report.html()
