@@ -20,6 +20,7 @@ enum HemicycleCommand {
         Subcommand(CompareCommand.spec, CompareCommand.execute),
         Subcommand(SweepCommand.spec, SweepCommand.execute),
         Subcommand(TippingCommand.spec, TippingCommand.execute),
+        Subcommand(ImportCommand.spec, ImportCommand.execute),
         Subcommand(ReportCommand.spec, ReportCommand.execute),
         Subcommand(RulesCommand.spec, RulesCommand.execute),
         Subcommand(CompletionsCommand.spec, CompletionsCommand.execute),
