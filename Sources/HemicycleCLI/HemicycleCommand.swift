@@ -21,6 +21,7 @@ enum HemicycleCommand {
         Subcommand(SweepCommand.spec, SweepCommand.execute),
         Subcommand(TippingCommand.spec, TippingCommand.execute),
         Subcommand(ImportCommand.spec, ImportCommand.execute),
+        Subcommand(SchemaCommand.spec, SchemaCommand.execute),
         Subcommand(ReportCommand.spec, ReportCommand.execute),
         Subcommand(RulesCommand.spec, RulesCommand.execute),
         Subcommand(CompletionsCommand.spec, CompletionsCommand.execute),
