@@ -5,21 +5,21 @@ extension Election {
     /// still sum to one, and the boycotters' transfers that follow the entries' support follow
     /// the new support.
     mutating func apply(_ swing: Swing) throws(AdjustmentProblem) {
-        guard let list = listIndex(named: swing.list) else {
-            var message = "unknown list '\(swing.list)'"
-            if let guess = closestName(to: swing.list, among: lists.map(\.id)) { message += "; did you mean '\(guess)'?" }
+        guard let group = members(named: swing.list) else {
+            var message = "unknown list or bloc '\(swing.list)'"
+            if let guess = closestName(to: swing.list, among: lists.map(\.id) + blocs.map(\.id)) { message += "; did you mean '\(guess)'?" }
             throw AdjustmentProblem(message)
         }
-        var swing = swing
-        swing.list = lists[list].id
-        let name = lists[list].shortName
+        let list = Set(group.lists)
+        let ids = Set(group.lists.map { lists[$0].id })
+        let name = group.name
         let area = try contestedIndices(region: swing.region)
         let place = swing.region.map { " in \($0)" } ?? ""
-        let scope = area.filter { constituencies[$0].entries.contains { $0.listIndex == list } }
+        let scope = area.filter { constituencies[$0].entries.contains { list.contains($0.listIndex) } }
         guard !scope.isEmpty else { throw AdjustmentProblem("'\(name)' stands in no constituency\(place)") }
         let restated = scope.reduce(0) { $0 + (modelFirstRound($1) ? 1 : 0) }
         let shares = scope.map { share(of: list, in: $0) }
-        let before = Self.share(run(), of: swing.list, over: area)
+        let before = Self.share(run(), of: ids, over: area)
         let base = self
         func moved(_ newShares: [Double]) -> Election {
             var election = base
@@ -44,7 +44,7 @@ extension Election {
                 throw AdjustmentProblem("'\(name)' has \(Self.percent(before)) of the vote\(place): it cannot lose \(Adjustment.number(-points)) points")
             }
             let measure = { (factor: Double) in
-                Self.share(moved(shares.map { $0 * factor }).run(), of: swing.list, over: area)
+                Self.share(moved(shares.map { $0 * factor }).run(), of: ids, over: area)
             }
             let highest = measure(ceiling)
             guard goal <= highest + 5e-5 else {
@@ -63,7 +63,7 @@ extension Election {
                         + "so it cannot move by \(Adjustment.number(points)) points")
             }
             let measure = { (shift: Double) in
-                Self.share(moved(shares.map { Self.shifted($0, by: shift) }).run(), of: swing.list, over: area)
+                Self.share(moved(shares.map { Self.shifted($0, by: shift) }).run(), of: ids, over: area)
             }
             let (shift, _) = Self.solve(goal, in: -40...40, measure)
             newShares = shares.map { Self.shifted($0, by: shift) }
@@ -86,11 +86,22 @@ extension Election {
             }
         }
         self = moved(newShares.map { min(1, max(0, $0)) })
-        let after = Self.share(run(), of: swing.list, over: area)
+        let after = Self.share(run(), of: ids, over: area)
         adjustments.append(
             "swing to '\(name)'\(place): \(how) in \(scope.count) constituencies; its round-1 share of the vote "
                 + "\(Self.percent(before)) → \(Self.percent(after))"
                 + (restated > 0 ? "; \(restated) constituencies' official round-1 counts restated as a model of themselves" : ""))
+    }
+
+    /// The list or bloc a user names: a list by id, else by short name, else either without
+    /// regard to case; then a bloc by id or name, the same way.
+    public func members(named name: String) -> (lists: [Int], id: String, name: String)? {
+        if let list = listIndex(named: name) { return ([list], lists[list].id, lists[list].shortName) }
+        let lowered = name.lowercased()
+        guard let bloc = blocs.first(where: { $0.id == name }) ?? blocs.first(where: { $0.name == name })
+            ?? blocs.first(where: { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered })
+        else { return nil }
+        return (bloc.lists, bloc.id, bloc.name)
     }
 
     /// The list a user names: by id, else by short name, else either without regard to case.
@@ -99,26 +110,26 @@ extension Election {
             ?? lists.firstIndex { $0.id.lowercased() == name.lowercased() || $0.shortName.lowercased() == name.lowercased() }
     }
 
-    /// The list's share of support in constituency `index` (a modelled round 1): its entries' sum.
-    func share(of list: Int, in index: Int) -> Double {
+    /// The lists' share of support in constituency `index` (a modelled round 1): their entries' sum.
+    func share(of group: Set<Int>, in index: Int) -> Double {
         guard case .modelled(let model) = constituencies[index].firstRound else { return 0 }
         var share = 0.0
-        for (position, entry) in constituencies[index].entries.enumerated() where entry.listIndex == list {
+        for (position, entry) in constituencies[index].entries.enumerated() where group.contains(entry.listIndex) {
             share += model.support[position]
         }
         return share
     }
 
-    /// Sets the list's share of support in constituency `index` to `new`: its entries keep their
-    /// proportions (or share it equally from nothing), everyone else's support is rescaled.
-    mutating func setShare(_ new: Double, of list: Int, in index: Int) {
+    /// Sets the lists' share of support in constituency `index` to `new`: their entries keep
+    /// their proportions (or share it equally from nothing), everyone else's support is rescaled.
+    mutating func setShare(_ new: Double, of group: Set<Int>, in index: Int) {
         guard case .modelled(var model) = constituencies[index].firstRound else { return }
         let entries = constituencies[index].entries
-        let old = share(of: list, in: index)
-        let own = entries.filter { $0.listIndex == list }.count
+        let old = share(of: group, in: index)
+        let own = entries.filter { group.contains($0.listIndex) }.count
         let others = old < 1 ? (1 - new) / (1 - old) : 0
         for (position, entry) in entries.enumerated() {
-            if entry.listIndex == list {
+            if group.contains(entry.listIndex) {
                 model.support[position] = old > 0 ? model.support[position] * (new / old) : new / Double(own)
             } else {
                 model.support[position] *= others
@@ -133,14 +144,14 @@ extension Election {
         }
     }
 
-    /// A list's share of the round-1 votes for entries over some constituencies.
-    static func share(_ result: ElectionResult, of list: String, over indices: [Int]) -> Double {
+    /// Some lists' share of the round-1 votes for entries over some constituencies.
+    static func share(_ result: ElectionResult, of group: Set<String>, over indices: [Int]) -> Double {
         var votes = 0
         var total = 0
         for index in indices {
             let constituency = result.constituencies[index]
             total += constituency.firstRound.listVotes
-            for entry in constituency.entries where entry.list == list { votes += entry.firstRound }
+            for entry in constituency.entries where group.contains(entry.list) { votes += entry.firstRound }
         }
         return total > 0 ? Double(votes) / Double(total) : 0
     }

@@ -38,6 +38,8 @@ public struct Election: Sendable {
     public var provenance: Provenance
     /// Free-text notes.
     public var notes: [String]
+    /// Lists grouped into blocs, for swings, tipping points and reports.
+    public var blocs: [Bloc] = []
     /// The adjustments laid over the scenario (its `adjust` block and the command line's), each
     /// as one sentence with the figures it solved for, in the order applied.
     public var adjustments: [String] = []
@@ -93,5 +95,23 @@ public struct Election: Sendable {
             if shock.regionIndex == nil || shock.regionIndex == region { factor *= shock.factor }
         }
         return factor
+    }
+}
+
+/// Lists grouped under one name: a swing or a tipping point of a bloc moves or counts its lists
+/// together.
+public struct Bloc: Sendable, Hashable {
+    /// The bloc's id (never a list's).
+    public var id: String
+    /// Its name for reports.
+    public var name: String
+    /// Its lists (indices into ``Election/lists``), each in no other bloc.
+    public var lists: [Int]
+
+    /// Creates a bloc.
+    public init(id: String, name: String, lists: [Int]) {
+        self.id = id
+        self.name = name
+        self.lists = lists
     }
 }

@@ -45,6 +45,7 @@ extension Scenario {
             listIndex: listIndex, transfers: transfers, boycotts: boycotts, regions: &regions, &context)
         let shocks = buildShocks(regions, &context)
         let uncertainty = buildUncertainty(listIndex, &context)
+        let blocs = buildBlocs(listIndex, &context)
 
         if let assembly, let constituencies {
             let filled = constituencies.reduce(0) { $0 + $1.seats }
@@ -94,6 +95,7 @@ extension Scenario {
         }
         guard context.problems.isEmpty else { return nil }
         election.comparisonRules = compare ?? []
+        election.blocs = blocs
         return election
     }
 

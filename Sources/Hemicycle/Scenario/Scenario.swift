@@ -42,10 +42,12 @@ public struct Scenario: Decodable, Sendable {
     public var notes: [String]?
     /// Adjustments laid over the scenario (see ``AdjustSpec``).
     public var adjust: AdjustSpec?
+    /// Lists grouped into blocs (for swings, tipping points and reports).
+    public var blocs: [BlocSpec]?
 
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
-        case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes, adjust
+        case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes, adjust, blocs
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -70,6 +72,7 @@ public struct Scenario: Decodable, Sendable {
         provenance = reader.read(.provenance)
         notes = reader.read(.notes)
         adjust = reader.read(.adjust)
+        blocs = reader.read(.blocs)
     }
 }
 

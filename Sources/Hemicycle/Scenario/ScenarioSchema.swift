@@ -24,6 +24,7 @@ public enum ScenarioSchema {
                 ("uncertainty", uncertainty), ("compare", array(string("A rule name, as compare --rules reads it."))),
                 ("sources", map(source, "The sources that provenance blocks cite, by key.")), ("provenance", provenance),
                 ("notes", array(string("A note."))), ("adjust", adjust),
+                ("blocs", array(bloc, "Lists grouped for swings, tipping points and reports.")),
             ], description: "A Hemicycle scenario: an election, its rule and the votes (counted or modelled), with the sources of every figure.")
         top.insert(("$schema", .string("https://json-schema.org/draft/2020-12/schema")), at: 0)
         top.insert(("$id", .string("https://hemicycle.example/scenario.schema.json")), at: 1)
@@ -70,6 +71,7 @@ public enum ScenarioSchema {
                     ("parties", items(["id", "name"])), ("lists", items(["id", "parties"])), ("rule", thresholdRunoff),
                     ("constituencies", .object([("items", contested)])), ("boycotts", items(["list", "abstention"])),
                     ("turnoutShocks", items(["factor"])), ("sources", .object([("additionalProperties", sourceNeeds)])),
+                    ("blocs", items(["id", "lists"])),
                 ])
             ),
         ])
@@ -273,6 +275,15 @@ public enum ScenarioSchema {
                     ("citation", string("A citation or title.")), ("url", stringOrStrings("One address or several.")),
                     ("method", string("How the figures were made (required unless historical).")),
                 ], required: ["kind"]))
+    }
+
+    static var bloc: JSONValue {
+        .object(
+            object(
+                [
+                    ("id", string("Unique, and not a list's.")), ("name", string("For reports (default: the id).")),
+                    ("lists", array(string("A list id; each list in one bloc at most."))), ("provenance", provenance),
+                ], required: ["id"]))
     }
 
     static var adjust: JSONValue {

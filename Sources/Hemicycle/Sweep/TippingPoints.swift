@@ -60,28 +60,38 @@ public struct TippingPoints: Sendable {
     /// The bias at 50% of the vote: seat share minus 0.5.
     public var bias: Double? { seatsAtHalf.map { Double($0) / Double(max(filledSeats, 1)) - 0.5 } }
 
-    /// Finds the tipping points of `list` (an id or short name) in `election`.
+    /// Finds the tipping points of `list` (a list's id or short name, or a bloc's id or name:
+    /// its lists' seats and votes together) in `election`.
     ///
-    /// - Throws: ``AdjustmentProblem`` for an unknown list, or one standing nowhere.
+    /// - Throws: ``AdjustmentProblem`` for an unknown list or bloc, or one standing nowhere.
     public static func find(list name: String, in election: Election) throws(AdjustmentProblem) -> TippingPoints {
-        guard let index = election.listIndex(named: name) else { throw AdjustmentProblem("unknown list '\(name)'") }
-        let id = election.lists[index].id
-        let contested = election.constituencies.indices.filter {
-            election.constituencies[$0].isContested && election.constituencies[$0].entries.contains { $0.listIndex == index }
+        guard let group = election.members(named: name) else {
+            var message = "unknown list or bloc '\(name)'"
+            if let guess = closestName(to: name, among: election.lists.map(\.id) + election.blocs.map(\.id)) {
+                message += "; did you mean '\(guess)'?"
+            }
+            throw AdjustmentProblem(message)
         }
-        guard !contested.isEmpty else { throw AdjustmentProblem("'\(election.lists[index].shortName)' stands nowhere") }
+        let id = group.id
+        let members = Set(group.lists)
+        let contested = election.constituencies.indices.filter {
+            election.constituencies[$0].isContested && election.constituencies[$0].entries.contains { members.contains($0.listIndex) }
+        }
+        guard !contested.isEmpty else { throw AdjustmentProblem("'\(group.name)' stands nowhere") }
         var modelled = election
         for constituency in contested { modelled.modelFirstRound(constituency) }
-        let shares = contested.map { modelled.share(of: index, in: $0) }
+        let shares = contested.map { modelled.share(of: members, in: $0) }
+        func total(_ result: ElectionResult) -> (seats: Int, share: Double) {
+            group.lists.reduce((0, 0.0)) { ($0.0 + result.lists[$1].seats, $0.1 + result.lists[$1].firstRoundShare) }
+        }
         let low = -((shares.min() ?? 0) * 100 * 1e6).rounded(.down) / 1e6
         let high = ((1 - (shares.max() ?? 1)) * 100 * 1e6).rounded(.down) / 1e6
         let base = election.run()
         let filled = base.filledSeats
         func outcome(_ swing: Double) -> (seats: Int, share: Double) {
             guard swing != 0, let moved = try? modelled.adjusted(by: [.swing(Swing(list: id, change: .points(swing, .uniform)))])
-            else { return (base.lists[index].seats, base.lists[index].firstRoundShare) }
-            let result = moved.run()
-            return (result.lists[index].seats, result.lists[index].firstRoundShare)
+            else { return total(base) }
+            return total(moved.run())
         }
         /// The first swing from `inner` towards `outer` with `outer`'s seats.
         func threshold(_ inner: Double, _ innerSeats: Int, _ outer: Double) -> Double {
@@ -95,7 +105,7 @@ public struct TippingPoints: Sendable {
         var changes: [Change] = []
         for direction in [-1.0, 1.0] {
             let limit = direction < 0 ? low : high
-            var previous = (swing: 0.0, seats: base.lists[index].seats)
+            var previous = (swing: 0.0, seats: total(base).seats)
             var step = 1
             while abs(previous.swing) < abs(limit) {
                 let swing = direction * min(Double(step) * scanStep, abs(limit))
@@ -116,7 +126,7 @@ public struct TippingPoints: Sendable {
         }
         changes.sort { $0.swing < $1.swing }
         let majority = election.assembly.majority
-        let holds = base.lists[index].seats >= majority
+        let holds = total(base).seats >= majority
         let crossing = changes.filter { ($0.seatsBefore >= majority) != ($0.seatsAfter >= majority) }
             .filter { holds ? $0.seatsAfter < majority : $0.seatsAfter >= majority }
             .min { abs($0.swing) < abs($1.swing) }
@@ -135,23 +145,24 @@ public struct TippingPoints: Sendable {
         let responsiveness =
             up.share > down.share ? (Double(up.seats - down.seats) / Double(max(filled, 1))) / (up.share - down.share) : 0
         return TippingPoints(
-            list: id, name: election.lists[index].shortName, title: election.title, adjustments: election.adjustments,
-            majority: majority, seats: base.lists[index].seats, voteShare: base.lists[index].firstRoundShare,
+            list: id, name: group.name, title: election.title, adjustments: election.adjustments,
+            majority: majority, seats: total(base).seats, voteShare: total(base).share,
             domain: low...high, changes: changes, majoritySwing: crossing,
-            majorityTurnout: turnoutCrossing(election, list: index, holds: holds), turnout: base.firstRound.turnout,
+            majorityTurnout: turnoutCrossing(election, lists: group.lists, holds: holds), turnout: base.firstRound.turnout,
             seatsAtHalf: seatsAtHalf, responsiveness: responsiveness, filledSeats: filled)
     }
 
-    /// The round-1 turnout level nearest the actual at which the list's majority changes.
-    static func turnoutCrossing(_ election: Election, list: Int, holds: Bool) -> (level: Double, seatsBefore: Int, seatsAfter: Int)? {
+    /// The round-1 turnout level nearest the actual at which the lists' majority changes.
+    static func turnoutCrossing(_ election: Election, lists: [Int], holds: Bool) -> (level: Double, seatsBefore: Int, seatsAfter: Int)? {
         let majority = election.assembly.majority
+        func seats(_ result: ElectionResult) -> Int { lists.reduce(0) { $0 + result.lists[$1].seats } }
         func seats(_ level: Double) -> Int? {
-            (try? election.adjusted(by: [.turnout(TurnoutTarget(level: level))]))?.run().lists[list].seats
+            (try? election.adjusted(by: [.turnout(TurnoutTarget(level: level))])).map { seats($0.run()) }
         }
         let actual = election.run().firstRound.turnout
         var best: (level: Double, seatsBefore: Int, seatsAfter: Int)?
         for direction in [-1.0, 1.0] {
-            var previous = (level: actual, seats: election.run().lists[list].seats)
+            var previous = (level: actual, seats: seats(election.run()))
             var level = direction < 0 ? (actual * 100).rounded(.up) / 100 - 0.01 : (actual * 100).rounded(.down) / 100 + 0.01
             while level >= 0.01 && level <= 0.99 {
                 guard let count = seats(level) else { break }

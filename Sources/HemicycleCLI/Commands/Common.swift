@@ -51,7 +51,7 @@ let adjustmentOptions: [OptionSpec] = [
         help: "Set round-1 (or 2) turnout, national or of region R, to LEVEL (45%), by one logit shift.", repeatable: true),
     OptionSpec(
         name: "--swing", short: nil, value: "LIST=POINTS[:METHOD]",
-        help: "Move LIST's vote by POINTS (-5): uniform (default), proportional or logit; LIST=x0.9 scales it.",
+        help: "Move a list's (or bloc's) vote by POINTS (-5): uniform (default), proportional or logit; LIST=x0.9 scales it.",
         repeatable: true),
     OptionSpec(
         name: "--boycott", short: nil, value: "LIST[=ABSTENTION]",

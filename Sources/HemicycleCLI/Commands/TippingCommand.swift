@@ -7,7 +7,8 @@ enum TippingCommand {
         summary: "The swings (and turnout) at which a list gains or loses each seat and a majority; its seats-votes curve.",
         usage: "[SCENARIO] --list LIST [--format table|json|csv] [--output FILE] [--svg FILE] [ADJUSTMENTS]",
         options: [
-            OptionSpec(name: "--list", short: "-l", value: "LIST", help: "The list, by id or short name (required)."),
+            OptionSpec(
+                name: "--list", short: "-l", value: "LIST", help: "The list (id or short name) or a bloc (its lists together) (required)."),
             OutputFormat.option,
             outputOption,
             OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the seats-votes curve (SVG) to FILE."),

@@ -65,6 +65,7 @@ struct ScenarioSchemaTests {
         #expect(try properties(["uncertainty", "transfers"]) == names(UncertaintySpec.TransferNoiseSpec.Key.self))
         #expect(try properties(["sources"]) == names(SourceSpec.Key.self))
         #expect(try properties(["adjust"]) == names(AdjustSpec.Key.self))
+        #expect(try properties(["blocs"]) == names(BlocSpec.Key.self))
     }
 
     @Test("the rule methods are the catalogue's and the engine's own")
