@@ -2,7 +2,7 @@ extension ElectionResult {
     /// The assembly as a parliament diagram: lists in the scenario's order, vacant seats hollow.
     public func parliamentDiagram(subtitle: String? = nil) -> ParliamentDiagram {
         ParliamentDiagram(
-            title: title, subtitle: subtitle ?? "\(filledSeats) seats filled of \(houseSize)",
+            title: title, subtitle: (subtitle ?? "\(filledSeats) seats filled of \(houseSize)") + Self.adjustedNote(adjustments),
             parties: lists.filter { $0.seats > 0 || $0.boycott }.map {
                 var party = DiagramParty(label: $0.shortName, shortLabel: $0.shortName, colour: $0.colour, seats: $0.seats)
                 party.boycott = $0.boycott
@@ -21,7 +21,8 @@ extension SimulationStudy {
             .prefix(maximumLists)
         return SeatDistributionChart(
             title: "\(title): seats in \(Formatting.grouped(tally.runs)) simulated elections",
-            subtitle: "Bars: share of runs; bracket: 90% interval; marker: the deterministic result", assemblySize: assemblySize,
+            subtitle: "Bars: share of runs; bracket: 90% interval; marker: the deterministic result"
+                + ElectionResult.adjustedNote(adjustments), assemblySize: assemblySize,
             majority: majority,
             parties: shown.sorted().map { index in
                 SeatDistribution(
@@ -36,12 +37,21 @@ extension RuleComparison {
     public func chart() -> RuleComparisonChart {
         let first = results.first
         return RuleComparisonChart(
-            title: "\(first?.title ?? ""): seats under each rule", subtitle: "The same round-1 votes under every rule",
+            title: "\(first?.title ?? ""): seats under each rule",
+            subtitle: "The same round-1 votes under every rule" + ElectionResult.adjustedNote(first?.adjustments ?? []),
             rules: choices.map(\.label),
             parties: reportedLists.filter { index in results.contains { $0.lists[index].seats > 0 } }.map { index in
                 RuleComparisonChart.Party(
                     label: first?.lists[index].shortName ?? "", shortLabel: first?.lists[index].shortName,
                     colour: first?.lists[index].colour, seats: results.map { $0.lists[index].seats })
             }, assemblySize: first?.houseSize, majority: first?.majority)
+    }
+}
+
+extension ElectionResult {
+    /// What a chart's subtitle adds for adjustments: "" without any, else ". Adjusted: …" (the
+    /// sentences; a chart's subtitle shows what fits, its description all of them).
+    public static func adjustedNote(_ adjustments: [String]) -> String {
+        adjustments.isEmpty ? "" : ". Adjusted: " + adjustments.joined(separator: "; ")
     }
 }

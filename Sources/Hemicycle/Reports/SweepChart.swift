@@ -40,6 +40,7 @@ public struct SweepChart: Sendable {
             + (sweep.isSimulated
                 ? "Lines: mean seats of \(Formatting.grouped(sweep.runs)) simulated elections at each point; bands: 90% intervals; dashed: the majority (\(sweep.majority))."
                 : "Seats in the deterministic run at each point; dashed: the majority (\(sweep.majority)).")
+            + ElectionResult.adjustedNote(sweep.adjustments)
         let header = SVGPicture(title: sweep.title, subtitle: subtitle, width: Self.width)
         let top = header.headerBottom + 16
         let bottom = top + Self.plotHeight

@@ -94,7 +94,8 @@ extension TippingPoints {
         let left = SVGPicture.margin + 48, right = width - SVGPicture.margin - 16
         let header = SVGPicture(
             title: title,
-            subtitle: "\(name): seats by share of the vote, uniform swing. Dashed: majority (\(majority)), 50% of the vote.",
+            subtitle: "\(name): seats by share of the vote, uniform swing. Dashed: majority (\(majority)), 50% of the vote."
+                + ElectionResult.adjustedNote(adjustments),
             width: width)
         let top = header.headerBottom + 16, bottom = top + 300, height = bottom + 56 + SVGPicture.margin
         let shareLow = max(0, voteShare + domain.lowerBound / 100), shareHigh = min(1, voteShare + domain.upperBound / 100)
