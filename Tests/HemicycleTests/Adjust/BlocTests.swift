@@ -44,7 +44,10 @@ struct BlocTests {
         let points = try TippingPoints.find(list: "AB", in: try TestScenario.election(Self.json()))
         #expect(points.seats == 0)
         let change = try #require(points.changes.first { $0.swing > 0 })
-        #expect(abs(change.swing - 12.5) < 0.011, "\(change.swing)")
+        // Near +12.5 A and C are within a vote of each other (1,875 each of 5,000 at exactly
+        // +12.5) and the whole votes' rounding decides: one vote is 0.02 points of A's share, a
+        // bloc swing of 0.0125 points.
+        #expect(abs(change.swing - 12.5) <= 0.0126, "\(change.swing)")
         #expect(change.seatsAfter == 1)
         #expect(points.majoritySwing?.swing == change.swing)
     }
