@@ -145,5 +145,5 @@ struct Arguments: Sendable, Equatable {
     }
 
     /// The closest name by edit distance, if close enough to be a likely typo.
-    static func closest(_ word: String, among names: [String]) -> String? { closestName(to: word, among: names) }
+    static func closest(_ word: String, among names: [String]) -> String? { UserText.closest(to: word, among: names) }
 }

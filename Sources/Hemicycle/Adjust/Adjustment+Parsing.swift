@@ -29,7 +29,7 @@ extension Adjustment {
 
     private static func parseTurnout(_ text: String) throws(AdjustmentProblem) -> TurnoutTarget {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard let level = percentage(parts[0]), level > 0, level < 1 else {
+        guard let level = UserText.percent(parts[0]).map({ $0 / 100 }), level > 0, level < 1 else {
             throw AdjustmentProblem("the turnout must be a percentage above 0% and below 100% (as 45%), not '\(parts[0])'")
         }
         var target = TurnoutTarget(level: level)
@@ -96,7 +96,7 @@ extension Adjustment {
         let pair = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard !pair[0].isEmpty else { throw AdjustmentProblem("a boycott names a list: LIST or LIST=ABSTENTION") }
         guard pair.count == 2 else { return .boycott(list: pair[0], abstention: 1) }
-        guard let abstention = percentage(pair[1]), abstention >= 0, abstention <= 1 else {
+        guard let abstention = UserText.percent(pair[1]).map({ $0 / 100 }), abstention >= 0, abstention <= 1 else {
             throw AdjustmentProblem("a boycott's abstention is a percentage from 0% to 100%, not '\(pair[1])'")
         }
         return .boycott(list: pair[0], abstention: abstention)
@@ -111,15 +111,5 @@ extension Adjustment {
         _ = try DocumentPath(path)
         let value = (try? JSONParser.parse(Array(valueText.utf8))) ?? .string(valueText)
         return .set(path: path, value: value)
-    }
-
-    /// A percentage written `45%` or `45` (to the millionth of a point), as a share: 0.45.
-    static func percentage(_ text: String) -> Double? {
-        var digits = text
-        if digits.hasSuffix("%") { digits.removeLast() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(digits) else {
-            return nil
-        }
-        return (value * 1e6).rounded() / 1e8
     }
 }

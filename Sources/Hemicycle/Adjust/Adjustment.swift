@@ -29,6 +29,25 @@ public enum Adjustment: Sendable, Hashable {
         }
     }
 
+    /// Where the adjustment comes in the one order every path applies them in, whatever the order
+    /// given: `set`, ended boycotts, boycotts (the document edits), swings, then turnout levels,
+    /// so that a turnout level holds after the swings. Within a kind, the order given.
+    public var applicationOrder: Int {
+        switch self {
+        case .set: return 0
+        case .endBoycotts: return 1
+        case .boycott: return 2
+        case .swing: return 3
+        case .turnout: return 4
+        }
+    }
+
+    /// `adjustments` in ``applicationOrder`` (a stable sort).
+    public static func ordered<Item>(_ items: [Item], by adjustment: (Item) -> Adjustment) -> [Item] {
+        items.enumerated().sorted { (adjustment($0.element).applicationOrder, $0.offset) < (adjustment($1.element).applicationOrder, $1.offset) }
+            .map(\.element)
+    }
+
     /// The command-line words that give this adjustment (for a report's reproduce command).
     public var commandLine: [String] {
         switch self {

@@ -113,20 +113,24 @@ extension JSONValue {
 }
 
 extension JSONValue {
-    /// The document with a document edit (``Adjustment/isDocumentEdit``) applied; other
-    /// adjustments leave it as it is.
+    /// The document with a document edit (``Adjustment/isDocumentEdit``) applied, and one
+    /// sentence that says what it did (the list named by its id); other adjustments leave it as
+    /// it is, with no sentence (they describe themselves when applied to the checked model).
     ///
     /// - Throws: ``AdjustmentProblem`` for a path that does not fit, an unknown list, a list
     ///   with counted votes asked to boycott, or an end of boycotts where there is none.
-    public func applying(_ adjustment: Adjustment) throws(AdjustmentProblem) -> JSONValue {
+    public func applying(_ adjustment: Adjustment) throws(AdjustmentProblem) -> (document: JSONValue, summary: String) {
         switch adjustment {
         case .set(let path, let value):
-            return try setting(try DocumentPath(path), to: value)
+            return (try setting(try DocumentPath(path), to: value), "\(path) set to \(value.serialized())")
         case .endBoycotts:
             guard case .array(let boycotts)? = self["boycotts"], !boycotts.isEmpty else {
                 throw AdjustmentProblem("the scenario has no boycott to end")
             }
-            return try setting(DocumentPath(steps: [.member("boycotts")]), to: .array([]))
+            return (
+                try setting(DocumentPath(steps: [.member("boycotts")]), to: .array([])),
+                "every boycott ended: the boycotting lists stand where they have support"
+            )
         case .boycott(let name, let abstention):
             guard let list = listID(named: name) else { throw AdjustmentProblem("unknown list '\(name)'") }
             if case .array(let constituencies)? = self["constituencies"] {
@@ -146,9 +150,12 @@ extension JSONValue {
             } else {
                 boycotts.append(entry)
             }
-            return try setting(DocumentPath(steps: [.member("boycotts")]), to: .array(boycotts))
+            return (
+                try setting(DocumentPath(steps: [.member("boycotts")]), to: .array(boycotts)),
+                "'\(list)' boycotts: it stands nowhere, and \(Formatting.percent(abstention, decimals: 0)) of its supporters abstain"
+            )
         case .turnout, .swing:
-            return self
+            return (self, "")
         }
     }
 
@@ -159,13 +166,12 @@ extension JSONValue {
             if case .array(let elements)? = value { return elements }
             return []
         }
-        func text(_ value: JSONValue?) -> String? { if case .string(let text)? = value { text } else { nil } }
-        let found =
-            declared.first { text($0["id"]) == name } ?? declared.first { text($0["shortName"]) == name }
-            ?? declared.first {
-                text($0["id"])?.lowercased() == name.lowercased() || text($0["shortName"])?.lowercased() == name.lowercased()
-            }
-        return found.flatMap { text($0["id"]) }
+        func text(_ value: JSONValue?) -> String { if case .string(let text)? = value { text } else { "" } }
+        let ids = declared.map { text($0["id"]) }
+        guard let index = UserText.match(name, ids: ids, names: declared.map { text($0["shortName"]) }), !ids[index].isEmpty else {
+            return nil
+        }
+        return ids[index]
     }
 
     /// Whether the string `text` occurs anywhere in the value, as a string or a member name.

@@ -6,8 +6,8 @@
 /// of the ballots; its official round 2, if any, then follows from the transfers, since its
 /// round 1 is no longer the one counted. The description says how many were restated.
 extension Election {
-    /// The election with every adjustment that moves votes applied, swings before turnout
-    /// levels and otherwise in order (document edits,
+    /// The election with every adjustment that moves votes applied in ``Adjustment/applicationOrder``
+    /// (document edits,
     /// ``Adjustment/isDocumentEdit``, are the loader's and are skipped here), each described
     /// in ``adjustments``.
     ///
@@ -15,9 +15,7 @@ extension Election {
     ///   reaches, or a swing that takes a share out of [0, 1].
     public func adjusted(by adjustments: [Adjustment]) throws(AdjustmentProblem) -> Election {
         var election = self
-        // Swings first, then turnout levels (each in the order given), so that a level holds.
-        let swings = adjustments.filter { if case .swing = $0 { true } else { false } }
-        for adjustment in swings + adjustments.filter({ if case .swing = $0 { false } else { true } }) {
+        for adjustment in Adjustment.ordered(adjustments, by: { $0 }) {
             switch adjustment {
             case .turnout(let target):
                 try election.setTurnout(target)
@@ -109,11 +107,6 @@ extension Election {
         return odds.isInfinite ? 1 : odds / (1 + odds)
     }
 
-    /// A number with its sign, `+` or `−`.
-    static func signed(_ value: Double, decimals: Int) -> String {
-        (value < 0 ? "−" : "+") + Formatting.fixed(abs(value), decimals: decimals)
-    }
-
     /// A share as a percentage with two decimals.
     static func percent(_ share: Double) -> String { Formatting.percent(share, decimals: 2) }
 }
@@ -165,7 +158,7 @@ extension Election {
         let (shift, reached) = Self.solve(target.level, in: -40...40) { measure(moved($0)) }
         let description =
             "round-\(round) turnout\(place) set to \(Self.percent(reached)) (was \(Self.percent(was))): every "
-            + "\(round == 2 ? "run-off's" : "constituency's") turnout moved by \(Self.signed(shift, decimals: 4)) on the logit scale"
+            + "\(round == 2 ? "run-off's" : "constituency's") turnout moved by \(UserText.signed(shift, decimals: 4)) on the logit scale"
             + (restated > 0 ? "; \(restated) constituencies' official round-\(round) counts restated as a model of themselves" : "")
         self = moved(shift)
         adjustments.append(description)

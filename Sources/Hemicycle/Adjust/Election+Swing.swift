@@ -7,7 +7,7 @@ extension Election {
     mutating func apply(_ swing: Swing) throws(AdjustmentProblem) {
         guard let group = members(named: swing.list) else {
             var message = "unknown list or bloc '\(swing.list)'"
-            if let guess = closestName(to: swing.list, among: lists.map(\.id) + blocs.map(\.id)) { message += "; did you mean '\(guess)'?" }
+            if let guess = UserText.closest(to: swing.list, among: lists.map(\.id) + blocs.map(\.id)) { message += "; did you mean '\(guess)'?" }
             throw AdjustmentProblem(message)
         }
         let list = Set(group.lists)
@@ -36,7 +36,7 @@ extension Election {
             how = "every share times \(Adjustment.number(factor))"
         case .points(let points, .uniform):
             newShares = shares.map { $0 + points / 100 }
-            how = "\(Self.signed(points, decimals: 2)) points, uniform"
+            how = "\(UserText.signed(points, decimals: 2)) points, uniform"
         case .points(let points, .proportional):
             let goal = before + points / 100
             let ceiling = 1 / (shares.max() ?? 1)
@@ -54,7 +54,7 @@ extension Election {
             }
             let (factor, _) = Self.solve(goal, in: 0...ceiling, measure)
             newShares = shares.map { $0 * factor }
-            how = "\(Self.signed(points, decimals: 2)) points, proportional (every share times \(Formatting.fixed(factor, decimals: 4)))"
+            how = "\(UserText.signed(points, decimals: 2)) points, proportional (every share times \(Formatting.fixed(factor, decimals: 4)))"
         case .points(let points, .logit):
             let goal = before + points / 100
             guard goal > 0, goal < 1 else {
@@ -67,7 +67,7 @@ extension Election {
             }
             let (shift, _) = Self.solve(goal, in: -40...40, measure)
             newShares = shares.map { Self.shifted($0, by: shift) }
-            how = "\(Self.signed(points, decimals: 2)) points, logit (every share moved by \(Self.signed(shift, decimals: 4)) on the logit scale)"
+            how = "\(UserText.signed(points, decimals: 2)) points, logit (every share moved by \(UserText.signed(shift, decimals: 4)) on the logit scale)"
         }
         var hint = ""
         if case .points(_, .uniform) = swing.change { hint = "; a logit swing (LIST=POINTS:logit) keeps every share inside" }
@@ -96,18 +96,11 @@ extension Election {
     /// The list or bloc a user names: a list by id, else by short name, else either without
     /// regard to case; then a bloc by id or name, the same way.
     public func members(named name: String) -> (lists: [Int], id: String, name: String)? {
-        if let list = listIndex(named: name) { return ([list], lists[list].id, lists[list].shortName) }
-        let lowered = name.lowercased()
-        guard let bloc = blocs.first(where: { $0.id == name }) ?? blocs.first(where: { $0.name == name })
-            ?? blocs.first(where: { $0.id.lowercased() == lowered || $0.name.lowercased() == lowered })
-        else { return nil }
-        return (bloc.lists, bloc.id, bloc.name)
-    }
-
-    /// The list a user names: by id, else by short name, else either without regard to case.
-    func listIndex(named name: String) -> Int? {
-        lists.firstIndex { $0.id == name } ?? lists.firstIndex { $0.shortName == name }
-            ?? lists.firstIndex { $0.id.lowercased() == name.lowercased() || $0.shortName.lowercased() == name.lowercased() }
+        if let list = UserText.match(name, ids: lists.map(\.id), names: lists.map(\.shortName)) {
+            return ([list], lists[list].id, lists[list].shortName)
+        }
+        guard let index = UserText.match(name, ids: blocs.map(\.id), names: blocs.map(\.name)) else { return nil }
+        return (blocs[index].lists, blocs[index].id, blocs[index].name)
     }
 
     /// The lists' share of support in constituency `index` (a modelled round 1): their entries' sum.
@@ -155,30 +148,4 @@ extension Election {
         }
         return total > 0 ? Double(votes) / Double(total) : 0
     }
-}
-
-/// The name of `names` closest to `word` by edit distance, if close enough to be a likely
-/// typo (at most 2 edits, or a third of the name): the one rule for every "did you mean" of
-/// the library and the command line.
-public func closestName(to word: String, among names: [String]) -> String? {
-    let scored = names.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
-    guard let (name, score) = scored, score <= max(2, name.count / 3) else { return nil }
-    return name
-}
-
-/// The edit distance (Levenshtein) between two names.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

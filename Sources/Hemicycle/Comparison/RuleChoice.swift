@@ -126,7 +126,7 @@ public struct RuleChoice: Sendable {
 
     /// `threshold=`'s value: a percentage (`5`, `5%`, `2.5`) from 0 to 100, to the millionth of a point.
     private static func percentOption(_ value: String) throws(ParseError) -> Fraction {
-        guard let percent = Double(value.replacingPercent()), let share = RuleCatalog.percent(percent) else {
+        guard let percent = UserText.percent(value), let share = RuleCatalog.percent(percent) else {
             throw ParseError(message: "threshold must be a percentage from 0 to 100, not '\(value)'")
         }
         return share
@@ -168,7 +168,7 @@ public struct RuleChoice: Sendable {
 
     /// Parses a comma-separated list of rules.
     public static func parseList(_ text: String, for election: Election) throws(ParseError) -> [RuleChoice] {
-        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingBlanks() }
         guard names.contains(where: { !$0.isEmpty }) else { throw ParseError(message: "no rules given") }
         guard !names.contains(where: \.isEmpty) else {
             throw ParseError(message: "an empty rule in '\(text)' (two commas in a row, or one at an end)")
@@ -176,13 +176,6 @@ public struct RuleChoice: Sendable {
         var choices: [RuleChoice] = []
         for name in names { choices.append(try parse(name, for: election)) }
         return choices
-    }
-}
-
-extension StringProtocol {
-    fileprivate func replacingPercent() -> String { String(filter { $0 != "%" }) }
-    fileprivate func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
 

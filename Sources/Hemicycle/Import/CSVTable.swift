@@ -76,20 +76,10 @@ public struct CSVTable: Sendable {
         if quoted { throw Problem(line: recordLine, message: "a quoted field is not closed") }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         guard let header = records.first else { throw Problem(line: 0, message: "the file is empty: it needs a header row") }
-        columns = header.fields.map { $0.trimmingCharacters() }
+        columns = header.fields.map { $0.trimmingBlanks() }
         rows = Array(records.dropFirst())
         for row in rows where row.fields.count != columns.count {
             throw Problem(line: row.line, message: "\(row.fields.count) fields, but the header has \(columns.count)")
         }
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingCharacters() -> String {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return String(text)
     }
 }

@@ -76,7 +76,7 @@ public struct ResultsImport: Sendable {
             return nil
         }
         func number(_ text: String, _ what: String, file: String, line: Int) throws(Problem) -> Int {
-            let digits = text.trimmingCharacters().filter { $0 != "_" }
+            let digits = text.trimmingBlanks().filter { $0 != "_" }
             guard let value = Int(digits), value >= 0 else {
                 throw Problem(file: file, line: line, message: "\(what) must be a whole number from 0 up, not '\(text)'")
             }
@@ -117,21 +117,21 @@ public struct ResultsImport: Sendable {
             return found
         }
         func round(_ fields: [String], _ indices: [String: Int], file: String, line: Int) throws(Problem) -> Int {
-            guard let index = indices["round"], !fields[index].trimmingCharacters().isEmpty else { return 1 }
-            let text = fields[index].trimmingCharacters()
+            guard let index = indices["round"], !fields[index].trimmingBlanks().isEmpty else { return 1 }
+            let text = fields[index].trimmingBlanks()
             guard text == "1" || text == "2" else { throw Problem(file: file, line: line, message: "the round must be 1 or 2, not '\(text)'") }
             return Int(text) ?? 1
         }
 
         let resultColumns = try indices(of: results, file: resultsFile, required: ["constituency", "list", "votes"])
         for (line, fields) in results.rows {
-            let id = fields[resultColumns["constituency"] ?? 0].trimmingCharacters()
-            let list = fields[resultColumns["list"] ?? 0].trimmingCharacters()
+            let id = fields[resultColumns["constituency"] ?? 0].trimmingBlanks()
+            let list = fields[resultColumns["list"] ?? 0].trimmingBlanks()
             guard !id.isEmpty else { throw Problem(file: resultsFile, line: line, message: "the constituency is empty") }
             guard !list.isEmpty else { throw Problem(file: resultsFile, line: line, message: "the list is empty") }
             let votes = try number(fields[resultColumns["votes"] ?? 0], "votes", file: resultsFile, line: line)
             let roundNumber = try round(fields, resultColumns, file: resultsFile, line: line)
-            let candidate = resultColumns["candidate"].map { fields[$0].trimmingCharacters() }.flatMap { $0.isEmpty ? nil : $0 }
+            let candidate = resultColumns["candidate"].map { fields[$0].trimmingBlanks() }.flatMap { $0.isEmpty ? nil : $0 }
             if table[id] == nil {
                 order.append(id)
                 table[id] = Constituency(id: id)
@@ -149,7 +149,7 @@ public struct ResultsImport: Sendable {
         if let constituencies {
             let columns = try indices(of: constituencies, file: constituenciesFile, required: ["constituency"])
             for (line, fields) in constituencies.rows {
-                let id = fields[columns["constituency"] ?? 0].trimmingCharacters()
+                let id = fields[columns["constituency"] ?? 0].trimmingBlanks()
                 guard table[id] != nil else {
                     throw Problem(file: constituenciesFile, line: line, message: "constituency '\(id)' has no rows in \(resultsFile)")
                 }

@@ -1,11 +1,8 @@
 /// A sweep as a terminal table, a tidy CSV (one row per point and list) and JSON.
 extension Sweep {
-    /// A value of an axis as printed.
-    func format(_ value: Double, of axis: SweepAxis) -> String { axis.format(value) }
-
     /// The first line: what was swept, and how.
     var headline: String {
-        let over = axes.map { "\($0.name) from \(format($0.values.first ?? 0, of: $0)) to \(format($0.values.last ?? 0, of: $0))" }
+        let over = axes.map { "\($0.name) from \($0.format($0.values.first ?? 0)) to \($0.format($0.values.last ?? 0))" }
         var text = "\(title): seats as \(over.joined(separator: " and ")) (\(points.count) points)"
         if isSimulated {
             text += "; \(Formatting.grouped(runs)) simulated elections at each point (seed \(seed), the same random numbers at every point)"
@@ -26,7 +23,7 @@ extension Sweep {
         if isSimulated, let leader { headers.append("P(majority) \(lists[leader].shortName)") }
         var table = TextTable(headers: headers, alignments: Array(repeating: .right, count: headers.count))
         for point in points {
-            var row = zip(axes, point.values).map { format($1, of: $0) }
+            var row = zip(axes, point.values).map { $0.format($1) }
             row.append(Formatting.percent(point.turnout1, decimals: 2))
             for index in shown {
                 let list = point.lists[index]

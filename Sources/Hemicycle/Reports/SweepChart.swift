@@ -43,22 +43,17 @@ public struct SweepChart: Sendable {
             + ElectionResult.adjustedNote(sweep.adjustments)
         let header = SVGPicture(title: sweep.title, subtitle: subtitle, width: Self.width)
         let top = header.headerBottom + 16
-        let bottom = top + Self.plotHeight
-        let height = bottom + 56 + SVGPicture.margin
+        let height = top + Self.plotHeight + 56 + SVGPicture.margin
         let lists = drawn
         var highest = sweep.majority
         for point in sweep.points {
             for index in lists { highest = max(highest, point.lists[index].interval?.upperBound ?? point.lists[index].seats) }
         }
-        let seatTicks = ChartAxis.ticksFromZero(covering: Double(highest), target: 5, minimumStep: 1).map { Int($0) }
-        let seatTop = Double(seatTicks.last ?? max(highest, 1))
-        let (low, high) = (axis.values.first ?? 0, axis.values.last ?? 1)
-        func x(_ value: Double) -> Double {
-            high > low ? Self.plotLeft + (value - low) / (high - low) * (Self.plotRight - Self.plotLeft) : (Self.plotLeft + Self.plotRight) / 2
-        }
-        func y(_ seats: Double) -> Double { bottom - seats / max(seatTop, 1) * Self.plotHeight }
+        let plot = SeatPlot(
+            left: Self.plotLeft, right: Self.plotRight, top: top, height: Self.plotHeight, low: axis.values.first ?? 0,
+            high: axis.values.last ?? 1, highest: highest)
         let summary = lists.map { index in
-            let seats = sweep.points.map { "\(sweep.format($0.values[0], of: axis)): \($0.lists[index].mean.map { Formatting.fixed($0, decimals: 1) } ?? "\($0.lists[index].seats)")" }
+            let seats = sweep.points.map { "\(axis.format($0.values[0])): \($0.lists[index].mean.map { Formatting.fixed($0, decimals: 1) } ?? "\($0.lists[index].seats)")" }
             return "\(sweep.lists[index].shortName) " + seats.joined(separator: ", ")
         }.joined(separator: "; ")
 
@@ -66,59 +61,25 @@ public struct SweepChart: Sendable {
         header.begin(
             &writer, kind: "hemicycle-sweep", width: Self.width, height: height, title: "\(sweep.title): seats by \(axis.name)",
             description: "Seats by \(axis.label). \(summary).", standalone: standalone)
-        // Axes and grid.
-        for tick in seatTicks {
-            let at = y(Double(tick))
-            writer.element(
-                "line",
-                [.init("x1", Self.plotLeft), .init("x2", Self.plotRight), .init("y1", at), .init("y2", at), .init("stroke", "#e0e0e0")])
-            writer.element(
-                "text",
-                [.init("x", Self.plotLeft - 6), .init("y", at + 4), .init("text-anchor", "end"), .init("font-size", 12), .init("fill", SVGPicture.mutedInk)],
-                text: "\(tick)")
-        }
-        let valueTicks = Self.ticks(low: low, high: high)
-        for tick in valueTicks {
-            writer.element(
-                "text",
-                [.init("x", x(tick)), .init("y", bottom + 18), .init("text-anchor", "middle"), .init("font-size", 12), .init("fill", SVGPicture.mutedInk)],
-                text: sweep.format(tick, of: axis))
-        }
-        writer.element(
-            "text",
-            [.init("x", (Self.plotLeft + Self.plotRight) / 2), .init("y", bottom + 40), .init("text-anchor", "middle"), .init("font-size", 13), .init("fill", SVGPicture.ink)],
-            text: axis.label)
-        writer.element(
-            "line",
-            [.init("x1", Self.plotLeft), .init("x2", Self.plotRight), .init("y1", bottom), .init("y2", bottom), .init("stroke", SVGPicture.mutedInk)])
+        plot.drawAxes(&writer, title: axis.label, label: axis.format)
         // Bands, then lines, then the majority on top.
         for (order, index) in lists.enumerated() {
             let colour = DiagramColour.resolve(sweep.lists[index].colour, index: order).hex
             if sweep.isSimulated {
-                let upper = sweep.points.compactMap { point in point.lists[index].interval.map { "\(SVGNumber.format(x(point.values[0]))),\(SVGNumber.format(y(Double($0.upperBound))))" } }
-                let lower = sweep.points.reversed().compactMap { point in point.lists[index].interval.map { "\(SVGNumber.format(x(point.values[0]))),\(SVGNumber.format(y(Double($0.lowerBound))))" } }
+                let upper = sweep.points.compactMap { point in point.lists[index].interval.map { plot.point(point.values[0], Double($0.upperBound)) } }
+                let lower = sweep.points.reversed().compactMap { point in point.lists[index].interval.map { plot.point(point.values[0], Double($0.lowerBound)) } }
                 if !upper.isEmpty {
                     writer.element("polygon", [.init("points", (upper + lower).joined(separator: " ")), .init("fill", colour), .init("fill-opacity", "0.18")])
                 }
             }
             let line = sweep.points.map { point in
-                "\(SVGNumber.format(x(point.values[0]))),\(SVGNumber.format(y(point.lists[index].mean ?? Double(point.lists[index].seats))))"
+                plot.point(point.values[0], point.lists[index].mean ?? Double(point.lists[index].seats))
             }
             writer.element(
                 "polyline",
                 [.init("points", line.joined(separator: " ")), .init("fill", "none"), .init("stroke", colour), .init("stroke-width", 2.5)])
         }
-        let majorityY = y(Double(sweep.majority))
-        writer.element(
-            "line",
-            [
-                .init("x1", Self.plotLeft), .init("x2", Self.plotRight), .init("y1", majorityY), .init("y2", majorityY),
-                .init("stroke", Self.majorityInk), .init("stroke-width", 1.5), .init("stroke-dasharray", "6 4"),
-            ])
-        writer.element(
-            "text",
-            [.init("x", Self.plotLeft + 4), .init("y", majorityY - 5), .init("font-size", 12), .init("fill", Self.majorityInk)],
-            text: "Majority: \(sweep.majority)")
+        plot.drawMajority(&writer, sweep.majority)
         // The key, beside the plot.
         for (order, index) in lists.enumerated() {
             let colour = DiagramColour.resolve(sweep.lists[index].colour, index: order).hex

@@ -1,8 +1,6 @@
 /// Tipping points as a table, CSV (one row per change of seats), JSON and a seats-votes chart.
 extension TippingPoints {
-    static func points(_ swing: Double) -> String {
-        (swing < 0 ? "−" : swing > 0 ? "+" : "") + Formatting.fixed(abs(swing), decimals: 2)
-    }
+    static func points(_ swing: Double) -> String { UserText.signed(swing, decimals: 2) }
 
     /// The majority line of the table.
     var majorityLine: String {
@@ -97,48 +95,32 @@ extension TippingPoints {
             subtitle: "\(name): seats by share of the vote, uniform swing. Dashed: majority (\(majority)), 50% of the vote."
                 + ElectionResult.adjustedNote(adjustments),
             width: width)
-        let top = header.headerBottom + 16, bottom = top + 300, height = bottom + 56 + SVGPicture.margin
+        let top = header.headerBottom + 16, height = top + 300 + 56 + SVGPicture.margin
         let shareLow = max(0, voteShare + domain.lowerBound / 100), shareHigh = min(1, voteShare + domain.upperBound / 100)
         // Left to right: a change below zero has its farther count on its left, one above on its right.
         let first = changes.first.map { $0.swing < 0 ? $0.seatsAfter : $0.seatsBefore } ?? seats
         let steps = [(share: shareLow, seats: first)] + changes.map { (share: $0.voteShare, seats: $0.swing < 0 ? $0.seatsBefore : $0.seatsAfter) }
         let highest = max(majority, steps.map(\.seats).max() ?? 0)
-        let seatTicks = ChartAxis.ticksFromZero(covering: Double(highest), target: 5, minimumStep: 1).map { Int($0) }
-        let seatTop = Double(seatTicks.last ?? max(highest, 1))
-        func x(_ share: Double) -> Double { shareHigh > shareLow ? left + (share - shareLow) / (shareHigh - shareLow) * (right - left) : left }
-        func y(_ count: Double) -> Double { bottom - count / max(seatTop, 1) * 300 }
+        // The value axis in percent of the vote.
+        let plot = SeatPlot(left: left, right: right, top: top, height: 300, low: shareLow * 100, high: shareHigh * 100, highest: highest)
+        func x(_ share: Double) -> Double { plot.x(share * 100) }
+        func y(_ count: Double) -> Double { plot.y(count) }
         var writer = SVGWriter()
         header.begin(
             &writer, kind: "hemicycle-seats-votes", width: width, height: height, title: "\(title): \(name), seats-votes curve",
             description: "\(majorityLine) \(curveLine)", standalone: true)
-        for tick in seatTicks {
-            writer.element("line", [.init("x1", left), .init("x2", right), .init("y1", y(Double(tick))), .init("y2", y(Double(tick))), .init("stroke", "#e0e0e0")])
-            writer.element(
-                "text", [.init("x", left - 6), .init("y", y(Double(tick)) + 4), .init("text-anchor", "end"), .init("font-size", 12), .init("fill", SVGPicture.mutedInk)],
-                text: "\(tick)")
-        }
-        for tick in SweepChart.ticks(low: shareLow * 100, high: shareHigh * 100) {
-            writer.element(
-                "text", [.init("x", x(tick / 100)), .init("y", bottom + 18), .init("text-anchor", "middle"), .init("font-size", 12), .init("fill", SVGPicture.mutedInk)],
-                text: Adjustment.number(tick) + "%")
-        }
-        writer.element(
-            "text", [.init("x", (left + right) / 2), .init("y", bottom + 40), .init("text-anchor", "middle"), .init("font-size", 13), .init("fill", SVGPicture.ink)],
-            text: "\(name)'s share of the round-1 vote")
+        plot.drawAxes(&writer, title: "\(name)'s share of the round-1 vote") { Adjustment.number($0) + "%" }
         var path: [String] = []
         for (index, step) in steps.enumerated() {
             let next = index + 1 < steps.count ? steps[index + 1].share : shareHigh
-            path.append("\(SVGNumber.format(x(step.share))),\(SVGNumber.format(y(Double(step.seats))))")
-            path.append("\(SVGNumber.format(x(next))),\(SVGNumber.format(y(Double(step.seats))))")
+            path.append(plot.point(step.share * 100, Double(step.seats)))
+            path.append(plot.point(next * 100, Double(step.seats)))
         }
         writer.element("polyline", [.init("points", path.joined(separator: " ")), .init("fill", "none"), .init("stroke", "#1f78b4"), .init("stroke-width", 2.5)])
-        let majorityY = y(Double(majority))
-        writer.element(
-            "line",
-            [.init("x1", left), .init("x2", right), .init("y1", majorityY), .init("y2", majorityY), .init("stroke", SweepChart.majorityInk), .init("stroke-dasharray", "6 4")])
+        plot.drawMajority(&writer, majority)
         if shareLow < 0.5, shareHigh > 0.5 {
             writer.element(
-                "line", [.init("x1", x(0.5)), .init("x2", x(0.5)), .init("y1", top), .init("y2", bottom), .init("stroke", SVGPicture.mutedInk), .init("stroke-dasharray", "3 3")])
+                "line", [.init("x1", x(0.5)), .init("x2", x(0.5)), .init("y1", top), .init("y2", plot.bottom), .init("stroke", SVGPicture.mutedInk), .init("stroke-dasharray", "3 3")])
         }
         writer.element("circle", [.init("cx", x(voteShare)), .init("cy", y(Double(seats))), .init("r", 5), .init("fill", SVGPicture.ink)])
         writer.element(

@@ -62,22 +62,21 @@ public enum AdjustedLoadError: Error, Sendable {
     case scenario(ScenarioError)
     /// A command-line adjustment: the option and the problem.
     case option(String, AdjustmentProblem)
+
+    /// The error as a scenario's (an option's problem at the option's name), for loaders that
+    /// take no command-line adjustments and so can only meet the first kind.
+    func asScenarioError(file: String) -> ScenarioError {
+        switch self {
+        case .scenario(let problem): return problem
+        case .option(let option, let problem):
+            return ScenarioError(file: file, problems: [.init(code: .outOfRange, path: option, message: problem.message)])
+        }
+    }
 }
 
 extension Adjustment {
     /// The option that gives this adjustment on the command line.
     public var option: String { commandLine[0] }
-
-    /// One sentence for a document edit (the others describe themselves when applied).
-    var editSummary: String? {
-        switch self {
-        case .boycott(let list, let abstention):
-            return "'\(list)' boycotts: it stands nowhere, and \(Formatting.percent(abstention, decimals: 0)) of its supporters abstain"
-        case .endBoycotts: return "every boycott ended: the boycotting lists stand where they have support"
-        case .set(let path, let value): return "\(path) set to \(value.serialized())"
-        case .turnout, .swing: return nil
-        }
-    }
 }
 
 extension ScenarioLoader {
@@ -120,19 +119,17 @@ extension ScenarioLoader {
             block = (try? decoder.decode(AdjustSpec.self, from: member))?.adjustments(&context) ?? []
         }
         if !context.problems.isEmpty { throw .scenario(ScenarioError(file: file, problems: context.problems)) }
-        let ordered = Self.ordered(block.map { ($0.adjustment, Origin.block($0.path)) } + adjustments.map { ($0, .option($0.option)) })
+        let ordered = Adjustment.ordered(
+            block.map { ($0.adjustment, Origin.block($0.path)) } + adjustments.map { ($0, .option($0.option)) }, by: \.0)
         var summaries: [String] = []
         for (adjustment, origin) in ordered where adjustment.isDocumentEdit {
-            var named = adjustment
-            if case .boycott(let name, let abstention) = adjustment, let id = document.listID(named: name) {
-                named = .boycott(list: id, abstention: abstention)
-            }
             do {
-                document = try document.applying(named)
+                let edit = try document.applying(adjustment)
+                document = edit.document
+                summaries.append(edit.summary)
             } catch {
                 throw origin.error(error, file: file)
             }
-            if let summary = named.editSummary { summaries.append(summary) }
         }
         var digestDocument = document
         if !adjustments.isEmpty {
@@ -173,19 +170,5 @@ extension ScenarioLoader {
                 return .option(name, problem)
             }
         }
-    }
-
-    /// Adjustments sorted by kind (a stable sort: the given order within a kind).
-    static func ordered(_ adjustments: [(Adjustment, Origin)]) -> [(Adjustment, Origin)] {
-        func rank(_ adjustment: Adjustment) -> Int {
-            switch adjustment {
-            case .set: return 0
-            case .endBoycotts: return 1
-            case .boycott: return 2
-            case .swing: return 3
-            case .turnout: return 4
-            }
-        }
-        return adjustments.enumerated().sorted { (rank($0.element.0), $0.offset) < (rank($1.element.0), $1.offset) }.map(\.element)
     }
 }

@@ -46,11 +46,7 @@ public enum ScenarioLoader {
         do {
             return try adjusted(document, file: file, adjustments: []).election
         } catch {
-            switch error {
-            case .scenario(let problem): throw problem
-            case .option(let option, let problem):  // unreachable: no command-line adjustments
-                throw ScenarioError(file: file, problems: [.init(code: .outOfRange, path: option, message: problem.message)])
-            }
+            throw error.asScenarioError(file: file)
         }
     }
 
@@ -139,11 +135,7 @@ extension ScenarioLoader {
         do {
             return try loadAdjusted(path: path, adjustments: [])
         } catch {
-            switch error {
-            case .scenario(let problem): throw problem
-            case .option(let option, let problem):  // unreachable: no command-line adjustments
-                throw ScenarioError(file: path, problems: [.init(code: .outOfRange, path: option, message: problem.message)])
-            }
+            throw error.asScenarioError(file: path)
         }
     }
 }

@@ -56,6 +56,9 @@ public struct Sweep: Sendable {
     /// Whether each point is a Monte Carlo study.
     public var isSimulated: Bool { runs > 0 }
 
+    /// The points of a grid of `axes`: the product of their sizes.
+    public static func pointCount(_ axes: [SweepAxis]) -> Int { axes.reduce(1) { $0 * $1.values.count } }
+
     /// The elections of the grid, the last axis varying fastest: `election` with each point's
     /// adjustments applied after its own.
     ///

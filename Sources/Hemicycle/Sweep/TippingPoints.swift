@@ -67,7 +67,7 @@ public struct TippingPoints: Sendable {
     public static func find(list name: String, in election: Election) throws(AdjustmentProblem) -> TippingPoints {
         guard let group = election.members(named: name) else {
             var message = "unknown list or bloc '\(name)'"
-            if let guess = closestName(to: name, among: election.lists.map(\.id) + election.blocs.map(\.id)) {
+            if let guess = UserText.closest(to: name, among: election.lists.map(\.id) + election.blocs.map(\.id)) {
                 message += "; did you mean '\(guess)'?"
             }
             throw AdjustmentProblem(message)
@@ -133,7 +133,8 @@ public struct TippingPoints: Sendable {
         // 50% of the vote, reached by a uniform swing when the list stands everywhere; the swing
         // that gives it, found by bisection on the national share (it rises with the swing).
         var seatsAtHalf: Int?
-        if outcome(high).share >= 0.5, outcome(low).share <= 0.5 {
+        let (lowest, highest) = (outcome(low), outcome(high))
+        if highest.share >= 0.5, lowest.share <= 0.5 {
             var (a, b) = (low, high)
             while b - a > precision {
                 let middle = (a + b) / 2
@@ -148,21 +149,23 @@ public struct TippingPoints: Sendable {
             list: id, name: group.name, title: election.title, adjustments: election.adjustments,
             majority: majority, seats: total(base).seats, voteShare: total(base).share,
             domain: low...high, changes: changes, majoritySwing: crossing,
-            majorityTurnout: turnoutCrossing(election, lists: group.lists, holds: holds), turnout: base.firstRound.turnout,
+            majorityTurnout: turnoutCrossing(election, base: base, lists: group.lists, holds: holds), turnout: base.firstRound.turnout,
             seatsAtHalf: seatsAtHalf, responsiveness: responsiveness, filledSeats: filled)
     }
 
     /// The round-1 turnout level nearest the actual at which the lists' majority changes.
-    static func turnoutCrossing(_ election: Election, lists: [Int], holds: Bool) -> (level: Double, seatsBefore: Int, seatsAfter: Int)? {
+    static func turnoutCrossing(
+        _ election: Election, base: ElectionResult, lists: [Int], holds: Bool
+    ) -> (level: Double, seatsBefore: Int, seatsAfter: Int)? {
         let majority = election.assembly.majority
         func seats(_ result: ElectionResult) -> Int { lists.reduce(0) { $0 + result.lists[$1].seats } }
         func seats(_ level: Double) -> Int? {
             (try? election.adjusted(by: [.turnout(TurnoutTarget(level: level))])).map { seats($0.run()) }
         }
-        let actual = election.run().firstRound.turnout
+        let actual = base.firstRound.turnout
         var best: (level: Double, seatsBefore: Int, seatsAfter: Int)?
         for direction in [-1.0, 1.0] {
-            var previous = (level: actual, seats: seats(election.run()))
+            var previous = (level: actual, seats: seats(base))
             var level = direction < 0 ? (actual * 100).rounded(.up) / 100 - 0.01 : (actual * 100).rounded(.down) / 100 + 0.01
             while level >= 0.01 && level <= 0.99 {
                 guard let count = seats(level) else { break }

@@ -67,18 +67,7 @@ enum ReportCommand {
             comparison: RuleComparison(election: election, choices: choices),
             command: (["hemicycle"] + CommandLine.arguments.dropFirst()).map(shellQuoted).joined(separator: " "))
         if !axes.isEmpty, !interrupted {
-            let control = SimulationControl()
-            let points = axes.reduce(1) { $0 * $1.values.count }
-            let progress = options.runs > 0 ? ProgressReporter(control: control, total: options.runs * points) : nil
-            do {
-                report.sweep = try await Sweep.run(
-                    election, axes: axes, runs: options.runs, seed: options.seed, threads: options.threads, control: control)
-            } catch {
-                progress?.finish()
-                throw .usage("--vary: \(error.message)")
-            }
-            progress?.finish()
-            interrupted = control.isCancelled
+            (report.sweep, interrupted) = try await SweepCommand.run(election, axes: axes, runs: options.runs, options: options)
         }
         try Output.deliver(report.html(), to: path)
         if interrupted { exit(130) }

@@ -59,32 +59,39 @@ enum SweepCommand {
             }
         }
         if axes.count == 2, axes[0].name == axes[1].name { throw .usage("--vary: '\(axes[0].name)' is varied twice") }
-        let points = axes.reduce(1) { $0 * $1.values.count }
+        let points = Sweep.pointCount(axes)
         guard points <= SweepAxis.maximumPoints else {
             throw .usage("--vary: the grid has \(points) points; at most \(SweepAxis.maximumPoints)")
         }
         return axes
     }
 
+    /// Runs the sweep under a progress bar (when simulated) and Ctrl-C, for `sweep` and `report`.
+    ///
+    /// - Returns: the sweep, and whether Ctrl-C cut it short.
+    static func run(_ election: Election, axes: [SweepAxis], runs: Int, options: SimulationOptions) async throws(CLIError)
+        -> (sweep: Sweep, interrupted: Bool)
+    {
+        let control = SimulationControl()
+        let points = Sweep.pointCount(axes)
+        let progress = runs > 0 ? ProgressReporter(control: control, total: runs * points) : nil
+        defer { progress?.finish() }
+        do {
+            let sweep = try await Sweep.run(election, axes: axes, runs: runs, seed: options.seed, threads: options.threads, control: control)
+            return (sweep, control.isCancelled)
+        } catch {
+            throw .usage("--vary: \(error.message)")
+        }
+    }
+
     static func execute(_ arguments: Arguments) async throws(CLIError) {
         let format = try OutputFormat.parse(arguments)
         let axes = try parseAxes(arguments.all("--vary"), required: true)
-        let points = axes.reduce(1) { $0 * $1.values.count }
         if arguments.value("--svg") != nil, axes.count != 1 { throw .usage("--svg draws a sweep of one --vary, not two") }
         let options = try SimulationOptions.parse(arguments, runs: 0...1_000_000_000_000)
         let runs = arguments.value("--runs") == nil ? 0 : options.runs
         let scenario = try loadScenario(arguments)
-        let sweep: Sweep
-        let control = SimulationControl()
-        let progress = runs > 0 ? ProgressReporter(control: control, total: runs * points) : nil
-        do {
-            sweep = try await Sweep.run(
-                scenario.election, axes: axes, runs: runs, seed: options.seed, threads: options.threads, control: control)
-        } catch {
-            progress?.finish()
-            throw .usage("--vary: \(error.message)")
-        }
-        progress?.finish()
+        let (sweep, interrupted) = try await run(scenario.election, axes: axes, runs: runs, options: options)
         let text: String
         switch format {
         case .table: text = sweep.table()
@@ -93,6 +100,6 @@ enum SweepCommand {
         }
         try Output.deliver(text, to: arguments.value("--output"))
         if let svg = arguments.value("--svg") { try Output.deliver(SweepChart(sweep).svgDocument(), to: svg) }
-        if control.isCancelled { exit(130) }
+        if interrupted { exit(130) }
     }
 }
