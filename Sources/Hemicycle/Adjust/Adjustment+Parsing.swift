@@ -5,11 +5,12 @@
 ///   `+2.5`); or `--swing LIST=xFACTOR` (`x0.9`: every share times 0.9).
 /// - `--boycott LIST[=ABSTENTION]`: ABSTENTION a percentage, 100% when not given.
 /// - `--no-boycott`; `--set PATH=VALUE`, VALUE read as JSON, or else as a string.
+/// - `--model-round2`, `--no-withdrawals`: flags.
 extension Adjustment {
     /// The options that take an adjustment, with their value's placeholder (`nil`: a flag).
     public static let options: [(name: String, value: String?)] = [
         ("--turnout", "LEVEL"), ("--swing", "LIST=POINTS"), ("--boycott", "LIST[=ABSTENTION]"),
-        ("--no-boycott", nil), ("--set", "PATH=VALUE"),
+        ("--no-boycott", nil), ("--set", "PATH=VALUE"), ("--model-round2", nil), ("--no-withdrawals", nil),
     ]
 
     /// Parses one option's value.
@@ -22,6 +23,8 @@ extension Adjustment {
         case "--swing": return .swing(try parseSwing(text))
         case "--boycott": return try parseBoycott(text)
         case "--no-boycott": return .endBoycotts
+        case "--model-round2": return .modelRound2
+        case "--no-withdrawals": return .noWithdrawals
         case "--set": return try parseSet(text)
         default: throw AdjustmentProblem("unknown adjustment option '\(option)'")
         }

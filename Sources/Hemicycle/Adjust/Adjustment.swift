@@ -20,25 +20,34 @@ public enum Adjustment: Sendable, Hashable {
     case endBoycotts
     /// Set one value of the scenario's document (`null` removes it).
     case set(path: String, value: JSONValue)
+    /// Round 2 follows from round 1 by the transfers: the official round-2 counts are set
+    /// aside (their blank and spoilt shares kept), the observed withdrawals stay.
+    case modelRound2
+    /// Nobody withdraws: every qualified candidate stands, and round 2 is modelled (its
+    /// official field is no longer the one that stands).
+    case noWithdrawals
 
     /// Whether the adjustment edits the scenario's document (before it is checked).
     public var isDocumentEdit: Bool {
         switch self {
         case .boycott, .endBoycotts, .set: return true
-        case .turnout, .swing: return false
+        case .turnout, .swing, .modelRound2, .noWithdrawals: return false
         }
     }
 
     /// Where the adjustment comes in the one order every path applies them in, whatever the order
-    /// given: `set`, ended boycotts, boycotts (the document edits), swings, then turnout levels,
-    /// so that a turnout level holds after the swings. Within a kind, the order given.
+    /// given: `set`, ended boycotts, boycotts (the document edits), withdrawals undone and
+    /// round 2 modelled, swings, then turnout levels, so that a turnout level holds after the
+    /// swings. Within a kind, the order given.
     public var applicationOrder: Int {
         switch self {
         case .set: return 0
         case .endBoycotts: return 1
         case .boycott: return 2
-        case .swing: return 3
-        case .turnout: return 4
+        case .noWithdrawals: return 3
+        case .modelRound2: return 4
+        case .swing: return 5
+        case .turnout: return 6
         }
     }
 
@@ -71,6 +80,10 @@ public enum Adjustment: Sendable, Hashable {
             return ["--boycott", "\(list)=\(Self.number(abstention * 100))%"]
         case .endBoycotts:
             return ["--no-boycott"]
+        case .modelRound2:
+            return ["--model-round2"]
+        case .noWithdrawals:
+            return ["--no-withdrawals"]
         case .set(let path, let value):
             if case .string(let text) = value { return ["--set", "\(path)=\(text)"] }
             return ["--set", "\(path)=\(value.serialized())"]

@@ -154,7 +154,7 @@ extension JSONValue {
                 try setting(DocumentPath(steps: [.member("boycotts")]), to: .array(boycotts)),
                 "'\(list)' boycotts: it stands nowhere, and \(Formatting.percent(abstention, decimals: 0)) of its supporters abstain"
             )
-        case .turnout, .swing:
+        case .turnout, .swing, .modelRound2, .noWithdrawals:
             return (self, "")
         }
     }

@@ -21,6 +21,10 @@ extension Election {
                 try election.setTurnout(target)
             case .swing(let swing):
                 try election.apply(swing)
+            case .modelRound2:
+                try election.modelSecondRounds()
+            case .noWithdrawals:
+                try election.undoWithdrawals()
             case .boycott, .endBoycotts, .set:
                 continue
             }
@@ -78,6 +82,31 @@ extension Election {
             turnout: nil, invalidShare: counts.voters > 0 ? Double(counts.invalid) / voters : 0,
             blankShare: counts.voters > 0 ? Double(counts.blank) / voters : 0)
         return true
+    }
+
+    /// Restates every official round 2 as a round that follows from the transfers
+    /// (``Adjustment/modelRound2``).
+    mutating func modelSecondRounds() throws(AdjustmentProblem) {
+        let modelled = constituencies.indices.filter { modelSecondRound($0) }.count
+        guard modelled > 0 else { throw AdjustmentProblem("the scenario has no official round-2 counts to model") }
+        adjustments.append(
+            "round 2 modelled from round 1 by the transfers, the observed withdrawals kept "
+                + "(official round-2 counts set aside in \(modelled) constituenc\(modelled == 1 ? "y" : "ies"))")
+    }
+
+    /// Takes back every withdrawal of the scenario, with round 2 modelled
+    /// (``Adjustment/noWithdrawals``).
+    mutating func undoWithdrawals() throws(AdjustmentProblem) {
+        let withdrawals = constituencies.reduce(0) { $0 + $1.withdrawn.count }
+        guard withdrawals > 0 else { throw AdjustmentProblem("the scenario has no withdrawal to undo") }
+        var modelled = 0
+        for index in constituencies.indices where !constituencies[index].withdrawn.isEmpty {
+            constituencies[index].withdrawn = []
+            if modelSecondRound(index) { modelled += 1 }
+        }
+        adjustments.append(
+            "no withdrawals: the \(withdrawals) qualified candidate\(withdrawals == 1 ? "" : "s") who withdrew stand"
+                + (modelled > 0 ? ", and the \(modelled) run-off\(modelled == 1 ? "" : "s") they left are modelled by the transfers" : ""))
     }
 
     /// The smallest `shift` in `range` whose `measure` reaches `target`, or the largest below

@@ -114,6 +114,12 @@ final class ContestEvaluator {
     /// themselves unless simulated (the simulator writes the products here, once a run, instead
     /// of the run-offs multiplying them out for every eliminated entry).
     let weightedPreferences: UnsafeMutableBufferPointer<Double>
+    /// Whether round 1's non-voters have a row (``ContestTable/nonVoterRow``); if not, none of
+    /// them votes in a run-off beyond what the round-1 voters' turnout implies.
+    let hasNonVoterRow: Bool
+    /// The non-voters' row: abstention, then a preference per list (the scenario's, or a
+    /// simulated run's).
+    let nonVoterRow: UnsafeMutableBufferPointer<Double>
 
     init(table: ContestTable, rule: TwoRoundRule) {
         self.rule = rule
@@ -132,7 +138,7 @@ final class ContestEvaluator {
         let boycotterCapacity = table.maximumBoycotters
         let pairs = max(1, table.directPreferenceLookup ? listCount * listCount : table.preferences.count)
         storage = EvaluatorStorage(
-            integers: 4 * capacity + 1, doubles: 3 * capacity + boycotterCapacity + pairs + max(1, listCount),
+            integers: 4 * capacity + 1, doubles: 3 * capacity + boycotterCapacity + pairs + max(1, listCount) + listCount + 1,
             flags: 2 * capacity, lanes: capacity)
         let ints = storage.integers
         let doubles = storage.doubles
@@ -158,5 +164,9 @@ final class ContestEvaluator {
         for index in preferences.indices { weightedPreferences[preferenceSlots[index]] = preferences[index] }
         listAbstention = slice(max(1, listCount)).baseAddress.unsafelyUnwrapped
         for list in 0..<listCount { listAbstention[list] = table.listAbstention[list] }
+        hasNonVoterRow = table.nonVoterRow != nil
+        nonVoterRow = slice(listCount + 1)
+        nonVoterRow.update(repeating: 0)
+        if let row = table.nonVoterRow { _ = nonVoterRow.update(fromContentsOf: row) }
     }
 }

@@ -116,6 +116,9 @@ final class ContestTable: @unchecked Sendable {
     let boycottTransfers: UnsafeMutableBufferPointer<Double>
     /// Each list's run-off abstention, as the scenario sets it.
     let listAbstention: UnsafePointer<Double>
+    /// The row of round 1's non-voters (``TransferTable/nonVoters``): its abstention, then its
+    /// preference for each list; `nil` when the scenario has none.
+    let nonVoterRow: UnsafeMutableBufferPointer<Double>?
     /// Every ballot line's support: the entries' (in ``entries`` order), then the boycotters'
     /// (in ``boycotters`` order). A run with noise weighs its own copy of these lines.
     let lineSupport: UnsafePointer<Double>
@@ -234,6 +237,9 @@ final class ContestTable: @unchecked Sendable {
         boycottTransfers = Self.copy(transfers)
         leveling = election.constituencies.filter(\.isContested).map(\.levelingSeats)
         listAbstention = UnsafePointer(Self.copy(election.transfers.abstention).baseAddress.unsafelyUnwrapped)
+        nonVoterRow = election.transfers.nonVoters.map { row in
+            Self.copy([row.abstention] + (0..<listCount).map { row.preferences[$0] ?? 0 })
+        }
         lineSupport = UnsafePointer(Self.copy(entries.map(\.support) + boycotters.map(\.support)).baseAddress.unsafelyUnwrapped)
         lineCount = entries.count + boycotters.count
         boycottAbstention = UnsafePointer(Self.copy(election.boycotts.map(\.abstention)).baseAddress.unsafelyUnwrapped)
@@ -253,6 +259,7 @@ final class ContestTable: @unchecked Sendable {
         boycotters.deallocate()
         boycottTransfers.deallocate()
         listAbstention.deallocate()
+        nonVoterRow?.deallocate()
         lineSupport.deallocate()
         boycottAbstention.deallocate()
     }

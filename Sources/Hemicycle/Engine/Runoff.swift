@@ -164,7 +164,11 @@ extension ContestEvaluator {
     /// (see ``transferWeights(_:)``), in entry order.
     @inline(__always)
     func twoFinalistWeights(_ c: Int) -> (Double, Double) {
-        directPreferenceLookup ? twoFinalistWeights(c, directLookup) : twoFinalistWeights(c, rowLookup)
+        let weights = directPreferenceLookup ? twoFinalistWeights(c, directLookup) : twoFinalistWeights(c, rowLookup)
+        guard hasNonVoterRow else { return weights }
+        (finalistWeights[0], finalistWeights[1]) = weights
+        addNonVoterWeights(c)
+        return (finalistWeights[0], finalistWeights[1])
     }
 
     /// ``twoFinalistWeights(_:)`` with the preferences found by `lookup`.
@@ -282,6 +286,37 @@ extension ContestEvaluator {
             } else {
                 let share = moving / Double(max(1, finalists))
                 for position in 0..<finalists { finalistWeights[position] += share }
+            }
+        }
+        if hasNonVoterRow { addNonVoterWeights(c) }
+    }
+
+    /// Adds to ``finalistWeights`` the round-1 non-voters who vote in the run-off, when the
+    /// scenario gives their row: the registered who cast no valid vote in round 1 (abstainers,
+    /// blank and spoilt ballots), less the row's abstention, split over the finalists by the
+    /// row's preferences as a list's voters are (in proportion to the finalists' round-1 votes
+    /// without a preference for any).
+    func addNonVoterWeights(_ c: Int) {
+        let contest = contestBase + c
+        let entries = self.entries.baseAddress.unsafelyUnwrapped + contest.pointee.entryStart
+        var listVotes = 0
+        for entry in 0..<contest.pointee.entryCount { listVotes += votes1[entry] }
+        let moving = Double(max(0, contest.pointee.registered - listVotes)) * (1 - nonVoterRow[0])
+        let finalists = finalistCount
+        var preferred = 0.0
+        var votesOfFinalists = 0
+        for position in 0..<finalists {
+            preferred += nonVoterRow[1 + entries[finalistIndex[position]].list]
+            votesOfFinalists += votes1[finalistIndex[position]]
+        }
+        for position in 0..<finalists {
+            let entry = finalistIndex[position]
+            if preferred > 0 {
+                finalistWeights[position] += moving * nonVoterRow[1 + entries[entry].list] / preferred
+            } else if votesOfFinalists > 0 {
+                finalistWeights[position] += moving * Double(votes1[entry]) / Double(votesOfFinalists)
+            } else {
+                finalistWeights[position] += moving / Double(finalists)
             }
         }
     }

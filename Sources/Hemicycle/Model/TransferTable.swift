@@ -1,10 +1,12 @@
-/// How the voters of a list that is out of a run-off (eliminated, or boycotting) vote in it.
+/// How the voters of a list that is out of a run-off (eliminated, withdrawn, or boycotting) vote
+/// in it, and, when the scenario says so, how round 1's non-voters do.
 ///
 /// For each list: the share of its voters who abstain, and preferences over the other lists.
 /// In a run-off the non-abstainers go to the finalists in proportion to their preferences for
 /// the finalists (preferences for lists not in the run-off are spread over the finalists the
 /// same way); when a list has no preference for any finalist, its voters split in proportion
-/// to the finalists' own first-round votes.
+/// to the finalists' own first-round votes. The abstention is held whoever stands: only the
+/// voters who vote are renormalised over the field.
 public struct TransferTable: Sendable, Hashable {
     /// The number of lists.
     public let listCount: Int
@@ -43,6 +45,27 @@ public struct TransferTable: Sendable, Hashable {
     /// The number of (from, to) pairs with a stated preference.
     public var statedPairCount: Int {
         preferences.reduce(0) { $0 + $1.count }
+    }
+
+    /// What round 1's non-voters (the registered who cast no valid vote: abstainers, blank and
+    /// spoilt ballots) do in a run-off, or `nil`: then none of them is mobilised, and a run-off's
+    /// voters follow round 1's as the transfers leave them (the default, and every scenario's
+    /// before this row existed).
+    public var nonVoters: NonVoterTransfers?
+}
+
+/// The row of round 1's non-voters in a ``TransferTable``: the share who stay home again, and
+/// preferences among the lists for the others, used like a list's row.
+public struct NonVoterTransfers: Sendable, Hashable {
+    /// The share who do not vote for a candidate in the run-off either.
+    public var abstention: Double
+    /// Preferences by list index (only the positive ones).
+    public var preferences: [Int: Double]
+
+    /// Creates the row.
+    public init(abstention: Double, preferences: [Int: Double]) {
+        self.abstention = abstention
+        self.preferences = preferences.filter { $0.value > 0 }
     }
 }
 

@@ -5,9 +5,11 @@
 /// "adjust": {"turnout": "45%", "boycott": "CNID", "swing": ["ADEMA-PASJ=-5:logit"]}
 /// ```
 ///
-/// Each member takes one value or an array of them; `noBoycott: true` ends every boycott.
-/// They apply in a fixed order, whatever the order of the members: `noBoycott`, `boycott`,
-/// `swing`, then `turnout` (so that a turnout level holds after the swings).
+/// Each member takes one value or an array of them; `noBoycott: true` ends every boycott,
+/// `noWithdrawals: true` takes back every withdrawal, `modelRound2: true` models round 2 from
+/// the transfers. They apply in a fixed order, whatever the order of the members: `noBoycott`,
+/// `boycott`, `noWithdrawals`, `modelRound2`, `swing`, then `turnout` (so that a turnout
+/// level holds after the swings).
 public struct AdjustSpec: Decodable, Sendable {
     /// Turnout levels (`--turnout`'s syntax).
     public var turnout: [String]?
@@ -17,10 +19,16 @@ public struct AdjustSpec: Decodable, Sendable {
     public var boycott: [String]?
     /// Whether every boycott of the scenario (or of the one it extends) ends.
     public var noBoycott: Bool?
+    /// Whether round 2 is modelled from round 1 by the transfers (`--model-round2`).
+    public var modelRound2: Bool?
+    /// Whether every withdrawal is taken back (`--no-withdrawals`).
+    public var noWithdrawals: Bool?
     /// Sources.
     public var provenance: ProvenanceSpec?
 
-    enum Key: String, CodingKey, CaseIterable { case turnout, swing, boycott, noBoycott, provenance }
+    enum Key: String, CodingKey, CaseIterable {
+        case turnout, swing, boycott, noBoycott, modelRound2, noWithdrawals, provenance
+    }
 
     /// Decodes leniently.
     public init(from decoder: any Decoder) throws {
@@ -29,6 +37,8 @@ public struct AdjustSpec: Decodable, Sendable {
         swing = reader.read(.swing, as: StringOrStrings.self)?.values
         boycott = reader.read(.boycott, as: StringOrStrings.self)?.values
         noBoycott = reader.read(.noBoycott)
+        modelRound2 = reader.read(.modelRound2)
+        noWithdrawals = reader.read(.noWithdrawals)
         provenance = reader.read(.provenance)
     }
 
@@ -38,6 +48,8 @@ public struct AdjustSpec: Decodable, Sendable {
         var result: [(Adjustment, String)] = []
         _ = context.note(provenance, "adjust")
         if noBoycott == true { result.append((.endBoycotts, "adjust.noBoycott")) }
+        if noWithdrawals == true { result.append((.noWithdrawals, "adjust.noWithdrawals")) }
+        if modelRound2 == true { result.append((.modelRound2, "adjust.modelRound2")) }
         let members: [(String, String, [String]?)] = [
             ("boycott", "--boycott", boycott), ("swing", "--swing", swing), ("turnout", "--turnout", turnout),
         ]

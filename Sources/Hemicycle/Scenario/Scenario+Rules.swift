@@ -199,18 +199,21 @@ public struct TieBreakSpec: Decodable, Sendable {
 public struct TransfersSpec: Decodable, Sendable {
     /// The share of an eliminated list's voters who abstain when the list has no row (default 0.3).
     public var defaultAbstention: Double?
-    /// Rows by list id.
+    /// Rows by list or bloc id.
     public var from: [String: TransferRowSpec]?
+    /// The row of round 1's non-voters (absent: none is mobilised).
+    public var nonVoters: TransferRowSpec?
     /// Sources.
     public var provenance: ProvenanceSpec?
 
-    enum Key: String, CodingKey, CaseIterable { case defaultAbstention, from, provenance }
+    enum Key: String, CodingKey, CaseIterable { case defaultAbstention, from, nonVoters, provenance }
 
     /// Decodes leniently.
     public init(from decoder: any Decoder) throws {
         let reader = SpecReader(decoder, Key.self)
         defaultAbstention = reader.read(.defaultAbstention)
         from = reader.read(.from)
+        nonVoters = reader.read(.nonVoters)
         provenance = reader.read(.provenance)
     }
 }
@@ -219,7 +222,7 @@ public struct TransfersSpec: Decodable, Sendable {
 public struct TransferRowSpec: Decodable, Sendable {
     /// The share who abstain.
     public var abstain: Double?
-    /// The shares who vote for each other list; with `abstain` they sum to one.
+    /// The shares who vote for each other list or bloc; with `abstain` they sum to one.
     public var to: [String: Double]?
 
     enum Key: String, CodingKey, CaseIterable { case abstain, to }

@@ -38,14 +38,14 @@ extension Scenario {
                     + "\(lists.count) × \(assembly.size + 1) seat totals, more than the \(ValidationContext.maximumSeatCountCells) allowed")
         }
         let system = buildSystem(listIndex, &context)
-        let transfers = buildTransfers(listIndex, &context)
+        let blocs = buildBlocs(listIndex, &context)
+        let transfers = buildTransfers(listIndex, blocs: blocs, &context)
         let boycotts = buildBoycotts(listIndex, &context)
         var regions: [String] = []
         let constituencies = buildConstituencies(
             listIndex: listIndex, transfers: transfers, boycotts: boycotts, regions: &regions, &context)
         let shocks = buildShocks(regions, &context)
         let uncertainty = buildUncertainty(listIndex, &context)
-        let blocs = buildBlocs(listIndex, &context)
 
         if let assembly, let constituencies {
             let filled = constituencies.reduce(0) { $0 + $1.seats }

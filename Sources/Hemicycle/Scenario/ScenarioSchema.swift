@@ -232,10 +232,13 @@ public enum ScenarioSchema {
     }
 
     static var transfers: JSONValue {
-        .object(
+        let row = JSONValue.object(
+            object([("abstain", number(minimum: 0, maximum: 1)), ("to", map(number(minimum: 0, maximum: 1), "By list or bloc id."))]))
+        return .object(
             object([
                 ("defaultAbstention", number(minimum: 0, maximum: 1)),
-                ("from", map(.object(object([("abstain", number(minimum: 0, maximum: 1)), ("to", map(number(minimum: 0, maximum: 1), "By list id."))])), "By list id.")),
+                ("from", map(row, "By list or bloc id.")),
+                ("nonVoters", row),
                 ("provenance", provenance),
             ]))
     }
@@ -291,7 +294,7 @@ public enum ScenarioSchema {
             object([
                 ("turnout", stringOrStrings("LEVEL[:round=2][:region=R], as --turnout.")),
                 ("swing", stringOrStrings("LIST=POINTS[:METHOD] or LIST=xFACTOR, as --swing.")),
-                ("boycott", stringOrStrings("LIST[=ABSTENTION], as --boycott.")), ("noBoycott", boolean), ("provenance", provenance),
+                ("boycott", stringOrStrings("LIST[=ABSTENTION], as --boycott.")), ("noBoycott", boolean), ("modelRound2", boolean), ("noWithdrawals", boolean), ("provenance", provenance),
             ]))
     }
 

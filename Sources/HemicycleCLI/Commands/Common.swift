@@ -58,16 +58,22 @@ let adjustmentOptions: [OptionSpec] = [
         help: "LIST boycotts; ABSTENTION (default 100%) of its supporters stay home.", repeatable: true),
     OptionSpec(name: "--no-boycott", short: nil, value: nil, help: "End every boycott of the scenario."),
     OptionSpec(
+        name: "--model-round2", short: nil, value: nil,
+        help: "Model round 2 from round 1 by the transfers, setting official round-2 counts aside."),
+    OptionSpec(
+        name: "--no-withdrawals", short: nil, value: nil,
+        help: "Take back every withdrawal: all qualified candidates stand (round 2 modelled)."),
+    OptionSpec(
         name: "--set", short: nil, value: "PATH=VALUE",
         help: "Set one value of the scenario (constituencies[kayes].seats=6); VALUE is JSON or text.", repeatable: true),
 ]
 
 /// What every command with ``adjustmentOptions`` says about them in its `--help`.
 let adjustmentDiscussion = """
-    ADJUSTMENTS (--turnout, --swing, --boycott, --no-boycott, --set; all but --no-boycott may
-    be repeated) apply after the scenario's own 'adjust' block, in a fixed order: --set, then
-    --no-boycott, --boycott, --swing, and --turnout last, so a turnout level holds after the
-    swings. A turnout LEVEL is reached in the deterministic run by one shift of every
+    ADJUSTMENTS (--turnout, --swing, --boycott, --set, which may be repeated, and the flags
+    --no-boycott, --no-withdrawals, --model-round2) apply after the scenario's own 'adjust'
+    block, in a fixed order: --set, then --no-boycott, --boycott, --no-withdrawals,
+    --model-round2, --swing, and --turnout last, so a turnout level holds after the swings. A turnout LEVEL is reached in the deterministic run by one shift of every
     constituency's turnout on the logit scale. A swing in points is uniform unless it says
     ':proportional' or ':logit'; the other lists' shares are rescaled. Every output states the
     adjustments applied (CSV: '# adjusted:' lines before the header).

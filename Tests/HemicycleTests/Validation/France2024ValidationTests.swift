@@ -94,4 +94,26 @@ struct France2024ValidationTests {
         let byRound = Dictionary(uniqueKeysWithValues: run.result.lists.map { ($0.id, $0.seatsInFirstRound) }).nonZero
         #expect(byRound == ["RN": 37, "UG": 32, "DVD": 2, "ENS": 2, "EXD": 1, "LR": 1, "UXD": 1])
     }
+
+    // The adjustments behind the counterfactuals. Round 2 modelled with the observed withdrawals
+    // keeps every official field; without withdrawals, the fields are the qualified ones
+    // (190/306/5) and nobody withdraws. Round 1 is the same either way.
+    @Test func modelledRoundTwoKeepsTheFieldsAndNoWithdrawalsRestoresTheQualified() throws {
+        let election = try ValidationScenario.load("fr-assemblee-2024")
+        let modelled = try election.adjusted(by: [.modelRound2]).run()
+        #expect(modelled.withdrawals == 224)
+        #expect(modelled.runoffFieldSizes == [2: 409, 3: 89, 4: 2, 1: 1])
+        #expect(modelled.adjustments.count == 1 && modelled.adjustments[0].contains("501 constituencies"))
+        let open = try election.adjusted(by: [.noWithdrawals]).run()
+        #expect(open.withdrawals == 0)
+        #expect(open.runoffFieldSizes == [2: 190, 3: 306, 4: 5])
+        #expect(open.adjustments.count == 1 && open.adjustments[0].contains("224 qualified candidates"))
+        let real = try Self.run.get().result
+        for (a, b) in zip(open.constituencies, real.constituencies) {
+            #expect(a.entries.map(\.firstRound) == b.entries.map(\.firstRound), "\(a.id)")
+        }
+        // Nothing to model or undo in a scenario without a round 2 or withdrawals.
+        let mali = try TestScenario.shipped("mali-1992.json")
+        #expect(throws: AdjustmentProblem.self) { try mali.adjusted(by: [.noWithdrawals]) }
+    }
 }
