@@ -20,6 +20,7 @@ enum HemicycleCommand {
         Subcommand(CompareCommand.spec, CompareCommand.execute),
         Subcommand(SweepCommand.spec, SweepCommand.execute),
         Subcommand(TippingCommand.spec, TippingCommand.execute),
+        Subcommand(FitTransfersCommand.spec, FitTransfersCommand.execute),
         Subcommand(ImportCommand.spec, ImportCommand.execute),
         Subcommand(SchemaCommand.spec, SchemaCommand.execute),
         Subcommand(ReportCommand.spec, ReportCommand.execute),

@@ -89,9 +89,11 @@ extension Election {
     mutating func modelSecondRounds() throws(AdjustmentProblem) {
         let modelled = constituencies.indices.filter { modelSecondRound($0) }.count
         guard modelled > 0 else { throw AdjustmentProblem("the scenario has no official round-2 counts to model") }
+        let withdrawals = constituencies.reduce(0) { $0 + $1.withdrawn.count }
         adjustments.append(
-            "round 2 modelled from round 1 by the transfers, the observed withdrawals kept "
-                + "(official round-2 counts set aside in \(modelled) constituenc\(modelled == 1 ? "y" : "ies"))")
+            "round 2 modelled from round 1 by the transfers"
+                + (withdrawals > 0 ? ", the \(withdrawals) observed withdrawal\(withdrawals == 1 ? "" : "s") kept" : "")
+                + " (official round-2 counts set aside in \(modelled) constituenc\(modelled == 1 ? "y" : "ies"))")
     }
 
     /// Takes back every withdrawal of the scenario, with round 2 modelled

@@ -11,6 +11,7 @@ extension ElectionResult {
     public func table(rule: String, source: String, constituencies includeConstituencies: Bool = false) -> String {
         var text = "\(title)\n\(source)\nRule: \(rule)\n" + Self.adjustmentLines(adjustments) + "\n"
         text += isTwoRound ? twoRoundListTable() : singleRoundListTable()
+        if !blocs.isEmpty { text += "\n" + blocTable() }
         for reason in vacancyReasons { text += "Vacant: \(reason)\n" }
         let magnitudes = constituencies.filter { $0.decidedInRound != nil }.map(\.seats)
         text += "\nMajority of the \(overhangSeats > 0 ? "house" : "assembly"): \(majority) seats"
@@ -66,6 +67,23 @@ extension ElectionResult {
         ])
         if vacantSeats > 0 { table.footer.append(["Vacant", "\(vacantSeats)"]) }
         table.footer.append(["Assembly", "\(assemblySize)"])
+        return table.render()
+    }
+
+    /// The blocs' seats and round-1 votes, their lists' summed.
+    func blocTable() -> String {
+        var table = TextTable(
+            headers: ["Bloc", "Seats", "Seat share", "Votes R1", "Vote share R1", "Lists"],
+            alignments: [.left, .right, .right, .right, .right, .left])
+        let filled = filledSeats
+        for bloc in blocs {
+            table.add([
+                bloc.id, "\(bloc.seats)", filled > 0 ? Formatting.percent(Double(bloc.seats) / Double(filled)) : "–",
+                Formatting.grouped(bloc.firstRoundVotes),
+                Formatting.percent(firstRound.listVotes > 0 ? Double(bloc.firstRoundVotes) / Double(firstRound.listVotes) : 0, decimals: 2),
+                bloc.lists.joined(separator: " "),
+            ])
+        }
         return table.render()
     }
 
@@ -276,8 +294,28 @@ extension ElectionResult {
                 ])
             ),
             ("round1", totals(firstRound)), ("round2", totals(secondRound)),
-            ("lists", .array(lists)), ("constituencies", .array(rows)),
-        ])
+            ("lists", .array(lists)),
+        ] + blocMembers + [("constituencies", .array(rows))])
+    }
+
+    /// `blocs`, where the scenario has any (so a result without them reads as before).
+    private var blocMembers: [(String, JSONValue)] {
+        guard !blocs.isEmpty else { return [] }
+        let filled = filledSeats
+        return [
+            (
+                "blocs",
+                .array(
+                    blocs.map { bloc in
+                        .object([
+                            ("id", .string(bloc.id)), ("name", .string(bloc.name)), ("lists", .array(bloc.lists.map(JSONValue.string))),
+                            ("seats", .int(bloc.seats)),
+                            ("seatShare", .number(filled > 0 ? Double(bloc.seats) / Double(filled) : 0, decimals: 6)),
+                            ("votesRound1", .int(bloc.firstRoundVotes)),
+                        ])
+                    })
+            )
+        ]
     }
 }
 

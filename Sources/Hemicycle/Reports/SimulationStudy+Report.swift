@@ -40,6 +40,7 @@ extension SimulationStudy {
             ])
         }
         text += table.render()
+        if !blocs.isEmpty { text += "\n" + blocTable(summary) }
         text += "\nResult: the deterministic run. Majority: \(majority) of \(assemblySize) seats.\n"
         text += "Constituencies settled in round 1: " + describe(summary.settledInFirstRound) + " (deterministic \(deterministicSettled))\n"
         text += "Run-offs won by the list that trailed in round 1: " + describe(summary.leadReversals) + "\n"
@@ -51,6 +52,22 @@ extension SimulationStudy {
         }
         if includeConstituencies { text += "\n" + constituencyTable() }
         return text
+    }
+
+    /// The blocs' seats (their lists' together) over the runs.
+    func blocTable(_ summary: SimulationSummary) -> String {
+        var table = TextTable(
+            headers: ["Bloc", "Result", "Mean", "SD", "Median", "90% interval", "P(majority)", "P(no seat)"],
+            alignments: [.left, .right, .right, .right, .right, .right, .right, .right])
+        for (label, bloc) in zip(blocs, summary.blocs) {
+            table.add([
+                label.id, "\(label.deterministicSeats)", Formatting.fixed(bloc.mean, decimals: 1),
+                Formatting.fixed(bloc.standardDeviation, decimals: 1), "\(bloc.median)",
+                "\(bloc.interval.lowerBound)–\(bloc.interval.upperBound)", Formatting.percent(bloc.majority),
+                Formatting.percent(bloc.noSeat),
+            ])
+        }
+        return table.render()
     }
 
     func describe(_ histogram: [Int]) -> String {
@@ -161,6 +178,21 @@ extension SimulationStudy {
         return text
     }
 
+    /// `blocs`, only where the scenario has any.
+    func blocMembers(_ summary: SimulationSummary) -> [(key: String, value: JSONValue)] {
+        guard !blocs.isEmpty else { return [] }
+        let rows: [JSONValue] = zip(blocs, summary.blocs).map { label, bloc in
+            .object([
+                ("id", .string(label.id)), ("name", .string(label.name)), ("deterministicSeats", .int(label.deterministicSeats)),
+                ("mean", .number(bloc.mean, decimals: 6)), ("sd", .number(bloc.standardDeviation, decimals: 6)),
+                ("median", .int(bloc.median)), ("interval90", .array([.int(bloc.interval.lowerBound), .int(bloc.interval.upperBound)])),
+                ("pMajority", .number(bloc.majority, decimals: 6)), ("pNoSeat", .number(bloc.noSeat, decimals: 6)),
+                ("seatDistribution", .sparse(bloc.histogram)),
+            ])
+        }
+        return [("blocs", .array(rows))]
+    }
+
     /// The whole summary as JSON.
     public func json() -> JSONValue {
         let summary = self.summary
@@ -198,6 +230,7 @@ extension SimulationStudy {
             ("partial", .bool(!isComplete)), ("uncertainty", .string(statedUncertainty ? "scenario" : "defaults")),
             ("assemblySize", .int(assemblySize)), ("majority", .int(majority)),
             ("lists", .array(lists)),
+        ] + blocMembers(summary) + [
             (
                 "settledInRound1",
                 .object([("deterministic", .int(deterministicSettled)), ("distribution", .sparse(summary.settledInFirstRound))])

@@ -26,6 +26,8 @@ public struct ElectionResult: Sendable, Hashable, Codable {
     public var secondRound: RoundTotals
     /// The adjustments laid over the scenario, as ``Election/adjustments`` describes them.
     public var adjustments: [String] = []
+    /// The scenario's blocs with their lists' seats and votes summed (none without blocs).
+    public var blocs: [BlocResult] = []
 
     /// Seats filled.
     public var filledSeats: Int { lists.reduce(0) { $0 + $1.seats } }
@@ -196,4 +198,16 @@ public struct ConstituencyResult: Sendable, Hashable, Codable {
         else { return nil }
         return Double(entry.firstRound) / Double(firstRound.listVotes)
     }
+}
+
+/// A bloc's seats and votes in a result: its lists' summed.
+public struct BlocResult: Sendable, Hashable, Codable {
+    /// The bloc's id and name.
+    public var id: String
+    public var name: String
+    /// Its lists' ids.
+    public var lists: [String]
+    /// Seats won, and round-1 votes.
+    public var seats: Int
+    public var firstRoundVotes: Int
 }

@@ -108,6 +108,12 @@ struct ResultBuilder {
             vacantSeats: election.vacantSeats, vacancyReasons: reasons, lists: lists, constituencies: constituencies,
             firstRound: first, secondRound: second)
         result.adjustments = election.adjustments
+        result.blocs = election.blocs.map { bloc in
+            let members = bloc.lists.map { lists[$0] }
+            return BlocResult(
+                id: bloc.id, name: bloc.name, lists: members.map(\.id), seats: members.reduce(0) { $0 + $1.seats },
+                firstRoundVotes: members.reduce(0) { $0 + $1.firstRoundVotes })
+        }
         return result
     }
 }

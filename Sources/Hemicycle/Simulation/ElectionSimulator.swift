@@ -278,7 +278,7 @@ public final class ElectionSimulator {
     public func makeTally() -> SimulationTally {
         SimulationTally(
             listCount: listCount, maximumSeats: election.assembly.size + election.possibleOverhang,
-            entryCounts: (0..<table.count).map { table.contests[$0].entryCount })
+            entryCounts: (0..<table.count).map { table.contests[$0].entryCount }, blocLists: election.blocs.map(\.lists))
     }
 
     // MARK: One run

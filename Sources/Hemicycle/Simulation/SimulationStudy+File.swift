@@ -30,7 +30,9 @@ extension SimulationStudy {
             ("shard", shard.map { .object([("index", .int($0.index)), ("count", .int($0.count))]) } ?? .null),
             ("interrupted", .bool(interrupted)), ("assemblySize", .int(assemblySize)), ("majority", .int(majority)),
             ("statedUncertainty", .bool(statedUncertainty)), ("deterministicSettled", .int(deterministicSettled)),
-            ("lists", .array(lists)), ("contests", .array(contests)),
+            ("lists", .array(lists)),
+        ] + blocMembers + [
+            ("contests", .array(contests)),
             (
                 "tally",
                 .object([
@@ -43,10 +45,27 @@ extension SimulationStudy {
                     ("turnoutHistogram", .array(tally.turnoutHistogram.map(sparse))),
                     ("turnoutSum", .array(tally.turnoutSum.map { .string(String($0)) })),
                     ("turnoutSquareSum", .array(tally.turnoutSquareSum.map { .string(String($0)) })),
-                ])
+                ] + blocTallyMembers)
             ),
         ]
         return .object(body + [("checksum", .string(Self.checksum(of: body)))])
+    }
+
+    /// `blocs`, only where the scenario has any (so that other files read as before).
+    private var blocMembers: [(key: String, value: JSONValue)] {
+        guard !blocs.isEmpty else { return [] }
+        let labels: [JSONValue] = zip(blocs, tally.blocLists).map { label, lists in
+            .object([
+                ("id", .string(label.id)), ("name", .string(label.name)),
+                ("deterministicSeats", .int(label.deterministicSeats)), ("lists", .array(lists.map(JSONValue.int))),
+            ])
+        }
+        return [("blocs", .array(labels))]
+    }
+
+    /// The tally's bloc histogram, where there are blocs.
+    private var blocTallyMembers: [(String, JSONValue)] {
+        tally.blocLists.isEmpty ? [] : [("blocHistogram", JSONValue.sparse(tally.blocHistogram))]
     }
 
     /// The checksum of a file's members other than the checksum itself: the FNV-1a hash of
@@ -143,7 +162,26 @@ extension SimulationStudy {
         guard listCount == lists.count, (0...1_000_000).contains(maximumSeats) else {
             throw FileError(path: "tally", message: "inconsistent with the lists or the assembly")
         }
-        var tally = SimulationTally(listCount: listCount, maximumSeats: maximumSeats, entryCounts: entryCounts)
+        var blocLists: [[Int]] = []
+        if case .array(let elements)? = document["blocs"] {
+            for index in elements.indices {
+                let base = "blocs[\(index)]"
+                let members = try reader.ints("\(base).lists")
+                guard members.allSatisfy({ (0..<listCount).contains($0) }) else {
+                    throw FileError(path: "\(base).lists", message: "names a list the file does not have")
+                }
+                blocLists.append(members)
+                blocs.append(
+                    BlocLabel(
+                        id: try reader.string("\(base).id"), name: try reader.string("\(base).name"),
+                        deterministicSeats: try reader.int("\(base).deterministicSeats")))
+            }
+        }
+        var tally = SimulationTally(
+            listCount: listCount, maximumSeats: maximumSeats, entryCounts: entryCounts, blocLists: blocLists)
+        if !blocLists.isEmpty {
+            tally.blocHistogram = try reader.sparse("tally.blocHistogram", count: tally.blocHistogram.count)
+        }
         tally.runs = try reader.int("tally.runs")
         tally.seatHistogram = try reader.sparse("tally.seatHistogram", count: tally.seatHistogram.count)
         tally.largest = try reader.ints("tally.largest", count: listCount)

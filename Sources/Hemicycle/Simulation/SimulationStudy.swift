@@ -68,6 +68,18 @@ public struct SimulationStudy: Sendable, Hashable {
     public var tally: SimulationTally
     /// The adjustments laid over the scenario (``Election/adjustments``).
     public var adjustments: [String] = []
+    /// The scenario's blocs: their ids, names and seats in the deterministic run (parallel to
+    /// the tally's blocs).
+    public var blocs: [BlocLabel] = []
+
+    /// A bloc as a study names it.
+    public struct BlocLabel: Sendable, Hashable {
+        /// The bloc's id and name.
+        public var id: String
+        public var name: String
+        /// Its seats in the deterministic run.
+        public var deterministicSeats: Int
+    }
 
     /// A slice of a study.
     public struct Shard: Sendable, Hashable {
@@ -122,6 +134,7 @@ public struct SimulationStudy: Sendable, Hashable {
         deterministicSettled = deterministic.settledInFirstRound
         self.tally = tally
         adjustments = election.adjustments
+        blocs = deterministic.blocs.map { BlocLabel(id: $0.id, name: $0.name, deterministicSeats: $0.seats) }
     }
 
     /// Why two studies cannot be merged.

@@ -26,6 +26,9 @@ public struct SimulationSummary: Sendable, Hashable {
     public var runs: Int
     /// Per list, in the scenario's order.
     public var lists: [ListStatistics]
+    /// Per bloc, in the scenario's order (``ListStatistics/list`` is the bloc's index; its
+    /// `largest` is not counted, 0).
+    public var blocs: [ListStatistics]
     /// Seats needed for an absolute majority of the assembly.
     public var majority: Int
     /// Runs by constituencies settled in round 1.
@@ -51,6 +54,10 @@ public struct SimulationSummary: Sendable, Hashable {
         lists = (0..<tally.listCount).map { list in
             let histogram = Array(tally.seatHistogram[(list * width)..<((list + 1) * width)])
             return Self.statistics(list: list, histogram: histogram, runs: runs, majority: majority, largest: tally.largest[list])
+        }
+        blocs = tally.blocLists.indices.map { bloc in
+            let histogram = Array(tally.blocHistogram[(bloc * width)..<((bloc + 1) * width)])
+            return Self.statistics(list: bloc, histogram: histogram, runs: runs, majority: majority, largest: 0)
         }
         settledInFirstRound = tally.settledInFirstRound
         leadReversals = tally.leadReversals

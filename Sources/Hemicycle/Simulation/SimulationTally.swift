@@ -12,9 +12,14 @@ public struct SimulationTally: Sendable, Hashable {
     public let contestCount: Int
     /// Where each contest's entries start in ``wins`` (one more element than contests).
     public let entryOffsets: [Int]
+    /// The blocs' lists (indices), whose seats are counted together (none without blocs).
+    public let blocLists: [[Int]]
 
     /// Runs counted.
     public internal(set) var runs = 0
+    /// `blocHistogram[bloc * (maximumSeats + 1) + s]`: runs in which the lists of `bloc`
+    /// together won `s` seats.
+    public internal(set) var blocHistogram: [Int]
     /// `seatHistogram[list * (maximumSeats + 1) + s]`: runs in which `list` won `s` seats.
     public internal(set) var seatHistogram: [Int]
     /// Runs in which each list had the most seats (ties count for every tied list).
@@ -37,8 +42,10 @@ public struct SimulationTally: Sendable, Hashable {
     public static let turnoutBins = 10_000
 
     /// An empty tally for an election of this shape.
-    public init(listCount: Int, maximumSeats: Int, entryCounts: [Int]) {
+    public init(listCount: Int, maximumSeats: Int, entryCounts: [Int], blocLists: [[Int]] = []) {
         self.listCount = listCount
+        self.blocLists = blocLists
+        blocHistogram = Array(repeating: 0, count: blocLists.count * (maximumSeats + 1))
         self.maximumSeats = maximumSeats
         contestCount = entryCounts.count
         var offsets = [0]
@@ -63,6 +70,9 @@ public struct SimulationTally: Sendable, Hashable {
             if row.reduce(0, +) != runs { return "list \(list + 1)'s seat counts do not add up to the \(runs) runs" }
             if largest[list] > runs { return "list \(list + 1) is the largest in more runs than there are" }
         }
+        for bloc in blocLists.indices where blocHistogram[(bloc * (maximumSeats + 1))..<((bloc + 1) * (maximumSeats + 1))].reduce(0, +) != runs {
+            return "bloc \(bloc + 1)'s seat counts do not add up to the \(runs) runs"
+        }
         if let win = wins.firstIndex(where: { $0 > runs }) { return "entry \(win) wins in more runs than there are" }
         if settledInFirstRound.reduce(0, +) != runs { return "the round-1 settlements do not add up to the runs" }
         if leadReversals.reduce(0, +) != runs { return "the lead reversals do not add up to the runs" }
@@ -83,6 +93,7 @@ public struct SimulationTally: Sendable, Hashable {
     /// Whether `other` counts the same election (same lists, seats and ballots).
     public func hasSameShape(as other: SimulationTally) -> Bool {
         listCount == other.listCount && maximumSeats == other.maximumSeats && entryOffsets == other.entryOffsets
+            && blocLists == other.blocLists
     }
 
     /// Adds `other`'s counts to this tally. Both must have the same shape.
@@ -91,6 +102,7 @@ public struct SimulationTally: Sendable, Hashable {
         runs += other.runs
         runsWithTies += other.runsWithTies
         for index in seatHistogram.indices { seatHistogram[index] += other.seatHistogram[index] }
+        for index in blocHistogram.indices { blocHistogram[index] += other.blocHistogram[index] }
         for index in largest.indices { largest[index] += other.largest[index] }
         for index in wins.indices { wins[index] += other.wins[index] }
         for index in settledInFirstRound.indices { settledInFirstRound[index] += other.settledInFirstRound[index] }
@@ -128,6 +140,11 @@ public struct SimulationTally: Sendable, Hashable {
             most = max(most, won)
         }
         for list in 0..<listCount where min(max(0, seats[list]), maximumSeats) == most && most > 0 { largest[list] += 1 }
+        for bloc in blocLists.indices {
+            var won = 0
+            for list in blocLists[bloc] { won += min(max(0, seats[list]), maximumSeats) }
+            blocHistogram[bloc * (maximumSeats + 1) + min(won, maximumSeats)] += 1
+        }
         settledInFirstRound[min(settled, contestCount)] += 1
         leadReversals[min(reversals, contestCount)] += 1
         if tie { runsWithTies += 1 }
