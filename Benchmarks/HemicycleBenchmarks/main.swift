@@ -34,6 +34,7 @@ let groups = [
     ScenarioBenchmarks.group(directory: scenarioDirectory),
     BiproportionalBenchmark.group(directory: scenarioDirectory),
     SimulationBenchmarks.group,
+    FranceBenchmark.group(directory: scenarioDirectory),
     RandomFloor.group,
     ScalingBenchmarks.group,
     SweepBenchmark.group,

@@ -8,7 +8,8 @@
 /// 1. a national swing per list and a regional swing per region and list (log-ratio scale);
 /// 2. a national turnout shock per round (logit scale);
 /// 3. a boycott's abstention around its set value (logit scale);
-/// 4. run-off transfers: each list's abstention (logit) and its preferences (log scale);
+/// 4. run-off transfers: each list's abstention (logit) and its preferences (log scale), or,
+///    with a ``transferConcentration``, each row drawn whole from a Dirichlet around it;
 /// 5. per constituency, noise on every list's share and on turnout in each round;
 /// 6. optionally, the sampling of individual voters: turnout as a binomial draw of the
 ///    registered voters and the votes as a multinomial draw over the lists.
@@ -38,6 +39,13 @@ public struct Uncertainty: Sendable, Hashable {
     public var transferPreference: Double
     /// Whether individual voters are sampled (binomial turnout, multinomial votes).
     public var voterSampling: Bool
+    /// The concentration κ of the Dirichlet each transfer row is drawn from, or `nil`. With
+    /// it, a run draws every stated row (its abstention and its shares for other lists, and the
+    /// non-voters' row) as Dirichlet(κ·row): the mean is the scenario's row, every draw sums to
+    /// one, and each share varies by √(p(1 − p)/(κ + 1)). A list without preferences draws its
+    /// abstention from the Beta(κa, κ(1 − a)). It replaces ``transferAbstention`` and
+    /// ``transferPreference``, which must then be zero.
+    public var transferConcentration: Double?
 
     /// The defaults used when a scenario has no `uncertainty` block: shares 0.10 national,
     /// 0.05 regional, 0.15 by constituency; turnout 0.10 national and 0.10 by constituency in
@@ -62,7 +70,7 @@ public struct Uncertainty: Sendable, Hashable {
     public init(
         nationalSwing: Double, nationalSwingByList: [Int: Double], regionalSwing: Double, constituencyNoise: Double,
         nationalTurnout: [Double], constituencyTurnout: [Double], boycottAbstention: Double,
-        transferAbstention: Double, transferPreference: Double, voterSampling: Bool
+        transferAbstention: Double, transferPreference: Double, voterSampling: Bool, transferConcentration: Double? = nil
     ) {
         self.nationalSwing = nationalSwing
         self.nationalSwingByList = nationalSwingByList
@@ -74,6 +82,7 @@ public struct Uncertainty: Sendable, Hashable {
         self.transferAbstention = transferAbstention
         self.transferPreference = transferPreference
         self.voterSampling = voterSampling
+        self.transferConcentration = transferConcentration
     }
 
     /// The national swing of list `list`.
@@ -88,5 +97,6 @@ public struct Uncertainty: Sendable, Hashable {
     public var isDeterministic: Bool {
         !perturbsShares && nationalTurnout.allSatisfy { $0 == 0 } && constituencyTurnout.allSatisfy { $0 == 0 }
             && boycottAbstention == 0 && transferAbstention == 0 && transferPreference == 0 && !voterSampling
+            && transferConcentration == nil
     }
 }

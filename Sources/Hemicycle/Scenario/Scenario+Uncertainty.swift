@@ -90,14 +90,17 @@ public struct UncertaintySpec: Decodable, Sendable {
         public var abstention: Double?
         /// Noise on preferences.
         public var preference: Double?
+        /// The concentration of a Dirichlet draw of each row (instead of the two above).
+        public var concentration: Double?
 
-        enum Key: String, CodingKey, CaseIterable { case abstention, preference }
+        enum Key: String, CodingKey, CaseIterable { case abstention, preference, concentration }
 
         /// Decodes leniently.
         public init(from decoder: any Decoder) throws {
             let reader = SpecReader(decoder, Key.self)
             abstention = reader.read(.abstention)
             preference = reader.read(.preference)
+            concentration = reader.read(.concentration)
         }
     }
 }
@@ -133,6 +136,19 @@ extension Scenario {
         model.boycottAbstention = deviation(spec.boycottAbstention, "boycottAbstention", model.boycottAbstention)
         model.transferAbstention = deviation(spec.transfers?.abstention, "transfers.abstention", model.transferAbstention)
         model.transferPreference = deviation(spec.transfers?.preference, "transfers.preference", model.transferPreference)
+        if let concentration = spec.transfers?.concentration {
+            let field = JSONPath.join(path, "transfers.concentration")
+            if let kappa = context.check(concentration, in: 0.01...1_000_000, field, "a Dirichlet concentration") {
+                model.transferConcentration = kappa
+            }
+            if (spec.transfers?.abstention ?? 0) != 0 || (spec.transfers?.preference ?? 0) != 0 {
+                context.fail(
+                    .outOfRange, field,
+                    "a concentration draws whole transfer rows; give it without 'abstention' and 'preference' (or set them to 0)")
+            }
+            model.transferAbstention = 0
+            model.transferPreference = 0
+        }
         model.voterSampling = spec.voterSampling ?? model.voterSampling
         return model
     }

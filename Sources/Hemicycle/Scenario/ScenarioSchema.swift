@@ -265,7 +265,7 @@ public enum ScenarioSchema {
                     .object(object([("national", deviation), ("nationalByList", map(deviation, "By list id.")), ("regional", deviation), ("constituency", deviation)]))
                 ),
                 ("turnout", .object(object([("round1", turnoutRound), ("round2", turnoutRound)]))), ("boycottAbstention", deviation),
-                ("transfers", .object(object([("abstention", deviation), ("preference", deviation)]))), ("voterSampling", boolean),
+                ("transfers", .object(object([("abstention", deviation), ("preference", deviation), ("concentration", number(minimum: 0.01))]))), ("voterSampling", boolean),
                 ("provenance", provenance),
             ]))
     }

@@ -34,6 +34,7 @@ extension ElectionSimulator {
     func startRun(using rng: inout Xoshiro256StarStar) {
         drawNoise(using: &rng)
         drawNational()
+        if transferConcentration > 0 { drawTransferRows(using: &rng) }
         if perturbsShares { perturbLines() }
         shiftTurnouts()
         for list in 0..<listCount { seats[list] = 0 }

@@ -84,6 +84,14 @@ public final class ElectionSimulator {
     let boycottDeviation: Double
     let transferAbstentionDeviation: Double
     let transferPreferenceDeviation: Double
+    /// The Dirichlet concentration of the transfer rows (``Uncertainty/transferConcentration``),
+    /// 0 without.
+    let transferConcentration: Double
+    /// Scratch of ``drawTransferRows(using:)``: a row's concentrations and its drawn shares.
+    let rowConcentrations: UnsafeMutableBufferPointer<Double>
+    let rowShares: UnsafeMutableBufferPointer<Double>
+    /// The lists the non-voters' row prefers (positive shares), in list order.
+    let nonVoterTargets: [Int]
     let samplesVoters: Bool
     /// Whether, without voter sampling, every run-off has noise (constituency turnout or
     /// transfers) besides the national round-2 turnout shock, which varies by run.
@@ -142,10 +150,18 @@ public final class ElectionSimulator {
         boycottDeviation = noise.boycottAbstention
         transferAbstentionDeviation = noise.transferAbstention
         transferPreferenceDeviation = noise.transferPreference
+        transferConcentration = noise.transferConcentration ?? 0
+        let longestRow = max(2, election.lists.count + 1)
+        rowConcentrations = .allocate(capacity: longestRow)
+        rowShares = .allocate(capacity: longestRow)
+        rowConcentrations.initialize(repeating: 0)
+        rowShares.initialize(repeating: 0)
+        nonVoterTargets = election.transfers.nonVoters.map { row in row.preferences.keys.sorted() } ?? []
         samplesVoters = noise.voterSampling
         runoffsHaveSetNoise =
             !noise.voterSampling
-            && (noise.constituencyTurnout[1] != 0 || noise.transferAbstention != 0 || noise.transferPreference != 0)
+            && (noise.constituencyTurnout[1] != 0 || noise.transferAbstention != 0 || noise.transferPreference != 0
+                || noise.transferConcentration != nil)
         boycottCount = election.boycotts.count
         self.table = table
         evaluator = ContestEvaluator(table: table, rule: election.countingRule)
@@ -253,7 +269,11 @@ public final class ElectionSimulator {
         }
     }
 
-    deinit { pendingRunoffs.deallocate() }
+    deinit {
+        pendingRunoffs.deallocate()
+        rowConcentrations.deallocate()
+        rowShares.deallocate()
+    }
 
     /// Prepares a simulator that runs every rule of `systems` on each run's votes.
     ///
