@@ -1,17 +1,17 @@
 import Hemicycle
 
-/// Monte Carlo throughput on France 2024 without withdrawals
-/// (`Scenarios/fr-2024-no-withdrawals.json`): 577 single-member contests, 501 run-offs with
-/// two, three and four finalists, every round 2 modelled by the fitted bloc transfers with the
+/// Monte Carlo throughput on France 2024 with withdrawals by rule
+/// (`Scenarios/fr-2024-withdrawal-rules.json`): 577 single-member contests, 501 run-offs with
+/// two, three and four finalists, withdrawals drawn by four rules, every round 2 modelled by the fitted bloc transfers with the
 /// non-voters' row, each row drawn from a Dirichlet every run, and the scenario's noise on
 /// shares and round-2 turnout.
 enum FranceBenchmark {
-    static let file = "fr-2024-no-withdrawals.json"
-    static let loopName = "montecarlo/fr-2024-no-withdrawals/1-thread-loop"
-    static func threadsName(_ threads: Int) -> String { "montecarlo/fr-2024-no-withdrawals/threads-\(threads)" }
+    static let file = "fr-2024-withdrawal-rules.json"
+    static let loopName = "montecarlo/fr-2024-withdrawal-rules/1-thread-loop"
+    static func threadsName(_ threads: Int) -> String { "montecarlo/fr-2024-withdrawal-rules/threads-\(threads)" }
 
     static func group(directory: String?) -> BenchmarkGroup {
-        let title = "Monte Carlo, France 2024 without withdrawals (577 contests, multi-way run-offs, Dirichlet transfers): simulated elections per second"
+        let title = "Monte Carlo, France 2024 with withdrawals by rule (577 contests, multi-way run-offs, modelled withdrawals, Dirichlet transfers): simulated elections per second"
         guard let directory else { return BenchmarkGroup(title: title, benchmarks: []) }
         let path = directory + "/" + file
         return BenchmarkGroup(

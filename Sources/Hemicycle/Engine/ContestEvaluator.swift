@@ -120,6 +120,12 @@ final class ContestEvaluator {
     /// The non-voters' row: abstention, then a preference per list (the scenario's, or a
     /// simulated run's).
     let nonVoterRow: UnsafeMutableBufferPointer<Double>
+    /// Whether the scenario models withdrawals by rule (``ContestTable/withdrawalRules``).
+    let hasWithdrawalRules: Bool
+    /// A simulated run's key for its withdrawal draws (one uniform per contest and entry,
+    /// ``withdrawalUniform(contest:entry:)``), or `nil` in the deterministic run, which takes
+    /// each rule's likelier outcome.
+    var withdrawalKey: UInt64?
 
     init(table: ContestTable, rule: TwoRoundRule) {
         self.rule = rule
@@ -165,6 +171,7 @@ final class ContestEvaluator {
         listAbstention = slice(max(1, listCount)).baseAddress.unsafelyUnwrapped
         for list in 0..<listCount { listAbstention[list] = table.listAbstention[list] }
         hasNonVoterRow = table.nonVoterRow != nil
+        hasWithdrawalRules = table.withdrawalRules.count > 0
         nonVoterRow = slice(listCount + 1)
         nonVoterRow.update(repeating: 0)
         if let row = table.nonVoterRow { _ = nonVoterRow.update(fromContentsOf: row) }

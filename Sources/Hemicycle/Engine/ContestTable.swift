@@ -78,6 +78,22 @@ struct EntryRecord: Sendable {
     var withdraws = false
 }
 
+/// A modelled withdrawal rule (``WithdrawalRule``), compiled: its groups are rows of
+/// ``ContestTable/withdrawalFlags`` (a flag per list), its places and field sizes bit masks.
+struct WithdrawalRuleRecord: Sendable {
+    /// Where the flags of the lists it applies to start.
+    var lists: Int
+    /// Bit `p` set for each place `p` and each field size it applies at; 0: any.
+    var places: UInt64
+    var fieldSizes: UInt64
+    /// Its conditions: rows of flags at ``ContestTable/withdrawalGroups``, `qualified` then `ahead`.
+    var qualifiedStart: Int
+    var qualifiedCount: Int
+    var aheadStart: Int
+    var aheadCount: Int
+    var probability: Double
+}
+
 /// One boycotting list's supporters in one contest.
 struct BoycotterRecord: Sendable {
     var list: Int
@@ -119,6 +135,11 @@ final class ContestTable: @unchecked Sendable {
     /// The row of round 1's non-voters (``TransferTable/nonVoters``): its abstention, then its
     /// preference for each list; `nil` when the scenario has none.
     let nonVoterRow: UnsafeMutableBufferPointer<Double>?
+    /// The modelled withdrawal rules, in the order they are tried; their lists' flags (rows of
+    /// ``listCount``) and where their conditions' rows start.
+    let withdrawalRules: UnsafeMutableBufferPointer<WithdrawalRuleRecord>
+    let withdrawalFlags: UnsafeMutableBufferPointer<Bool>
+    let withdrawalGroups: UnsafeMutableBufferPointer<Int>
     /// Every ballot line's support: the entries' (in ``entries`` order), then the boycotters'
     /// (in ``boycotters`` order). A run with noise weighs its own copy of these lines.
     let lineSupport: UnsafePointer<Double>
@@ -237,6 +258,31 @@ final class ContestTable: @unchecked Sendable {
         boycottTransfers = Self.copy(transfers)
         leveling = election.constituencies.filter(\.isContested).map(\.levelingSeats)
         listAbstention = UnsafePointer(Self.copy(election.transfers.abstention).baseAddress.unsafelyUnwrapped)
+        var rules: [WithdrawalRuleRecord] = []
+        var flags: [Bool] = []
+        var groups: [Int] = []
+        func row(_ lists: [Int]) -> Int {
+            let start = flags.count
+            flags += Array(repeating: false, count: listCount)
+            for list in lists where list < listCount { flags[start + list] = true }
+            return start
+        }
+        func mask(_ values: [Int]) -> UInt64 { values.reduce(0) { $0 | (1 << UInt64($1)) } }
+        for rule in election.withdrawalRules {
+            let lists = row(rule.lists)
+            let qualifiedStart = groups.count
+            for group in rule.ifQualified { groups.append(row(group)) }
+            let aheadStart = groups.count
+            for group in rule.ifAhead { groups.append(row(group)) }
+            rules.append(
+                WithdrawalRuleRecord(
+                    lists: lists, places: mask(rule.places), fieldSizes: mask(rule.fieldSizes), qualifiedStart: qualifiedStart,
+                    qualifiedCount: rule.ifQualified.count, aheadStart: aheadStart, aheadCount: rule.ifAhead.count,
+                    probability: rule.probability))
+        }
+        withdrawalRules = Self.copy(rules)
+        withdrawalFlags = Self.copy(flags)
+        withdrawalGroups = Self.copy(groups)
         nonVoterRow = election.transfers.nonVoters.map { row in
             Self.copy([row.abstention] + (0..<listCount).map { row.preferences[$0] ?? 0 })
         }
@@ -260,6 +306,9 @@ final class ContestTable: @unchecked Sendable {
         boycottTransfers.deallocate()
         listAbstention.deallocate()
         nonVoterRow?.deallocate()
+        withdrawalRules.deallocate()
+        withdrawalFlags.deallocate()
+        withdrawalGroups.deallocate()
         lineSupport.deallocate()
         boycottAbstention.deallocate()
     }

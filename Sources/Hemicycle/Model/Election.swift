@@ -40,6 +40,8 @@ public struct Election: Sendable {
     public var notes: [String]
     /// Lists grouped into blocs, for swings, tipping points and reports.
     public var blocs: [Bloc] = []
+    /// Modelled withdrawals between the rounds, in the order they are tried.
+    public var withdrawalRules: [WithdrawalRule] = []
     /// The adjustments laid over the scenario (its `adjust` block and the command line's), each
     /// as one sentence with the figures it solved for, in the order applied.
     public var adjustments: [String] = []

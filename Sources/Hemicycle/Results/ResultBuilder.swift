@@ -42,12 +42,13 @@ struct ResultBuilder {
             }
             let runoffList = evaluator.entries[contest.entryStart + index].runoffList
             // Withdrawn: qualified and not in the official field, or taken out of a modelled
-            // run-off by `withdrawn` (the flags are only set for a contest that has withdrawals).
+            // run-off by `withdrawn` or a rule (the flags are only set for a contest that has
+            // withdrawals or where rules are tried).
             let withdrew =
                 runoff
                 && (contest.usesObservedSecondRound
                     ? evaluator.finalist[index] && !evaluator.entries[contest.entryStart + index].stood2
-                    : contest.withdrawalCount > 0 && evaluator.withdrew[index])
+                    : (contest.withdrawalCount > 0 || evaluator.hasWithdrawalRules) && evaluator.withdrew[index])
             entries.append(
                 .init(
                     list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],

@@ -39,6 +39,7 @@ extension Scenario {
         }
         let system = buildSystem(listIndex, &context)
         let blocs = buildBlocs(listIndex, &context)
+        let withdrawalRules = buildWithdrawalRules(listIndex, blocs: blocs, system: system, &context)
         let transfers = buildTransfers(listIndex, blocs: blocs, &context)
         let boycotts = buildBoycotts(listIndex, &context)
         var regions: [String] = []
@@ -96,6 +97,7 @@ extension Scenario {
         guard context.problems.isEmpty else { return nil }
         election.comparisonRules = compare ?? []
         election.blocs = blocs
+        election.withdrawalRules = withdrawalRules
         return election
     }
 

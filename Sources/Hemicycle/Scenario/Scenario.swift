@@ -44,10 +44,13 @@ public struct Scenario: Decodable, Sendable {
     public var adjust: AdjustSpec?
     /// Lists grouped into blocs (for swings, tipping points and reports).
     public var blocs: [BlocSpec]?
+    /// Modelled withdrawals between the rounds.
+    public var withdrawalRules: [WithdrawalRuleSpec]?
 
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
         case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes, adjust, blocs
+        case withdrawalRules
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -73,6 +76,7 @@ public struct Scenario: Decodable, Sendable {
         notes = reader.read(.notes)
         adjust = reader.read(.adjust)
         blocs = reader.read(.blocs)
+        withdrawalRules = reader.read(.withdrawalRules)
     }
 }
 

@@ -25,6 +25,7 @@ public enum ScenarioSchema {
                 ("sources", map(source, "The sources that provenance blocks cite, by key.")), ("provenance", provenance),
                 ("notes", array(string("A note."))), ("adjust", adjust),
                 ("blocs", array(bloc, "Lists grouped for swings, tipping points and reports.")),
+                ("withdrawalRules", array(withdrawalRule, "Modelled withdrawals between the rounds, tried in order.")),
             ], description: "A Hemicycle scenario: an election, its rule and the votes (counted or modelled), with the sources of every figure.")
         top.insert(("$schema", .string("https://json-schema.org/draft/2020-12/schema")), at: 0)
         top.insert(("$id", .string("https://hemicycle.example/scenario.schema.json")), at: 1)
@@ -278,6 +279,19 @@ public enum ScenarioSchema {
                     ("citation", string("A citation or title.")), ("url", stringOrStrings("One address or several.")),
                     ("method", string("How the figures were made (required unless historical).")),
                 ], required: ["kind"]))
+    }
+
+    static var withdrawalRule: JSONValue {
+        let whole = JSONValue.object([("type", .string("integer")), ("minimum", .integer(1))])
+        let places = JSONValue.object([("oneOf", .array([whole, array(whole)]))])
+        return .object(
+            object(
+                [
+                    ("list", string("A list or bloc id.")), ("place", places), ("fieldSize", places),
+                    ("ifQualified", stringOrStrings("Lists or blocs that must each have another qualified entry.")),
+                    ("ifAhead", stringOrStrings("Lists or blocs that must each have a qualified entry placed ahead.")),
+                    ("probability", number(minimum: 0, maximum: 1)), ("provenance", provenance),
+                ], required: ["list"]))
     }
 
     static var bloc: JSONValue {

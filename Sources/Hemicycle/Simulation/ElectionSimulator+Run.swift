@@ -35,6 +35,7 @@ extension ElectionSimulator {
         drawNoise(using: &rng)
         drawNational()
         if transferConcentration > 0 { drawTransferRows(using: &rng) }
+        if evaluator.hasWithdrawalRules { evaluator.withdrawalKey = rng.next() }
         if perturbsShares { perturbLines() }
         shiftTurnouts()
         for list in 0..<listCount { seats[list] = 0 }
