@@ -22,6 +22,9 @@ enum FranceBenchmark {
                 },
                 Benchmark(name: threadsName(1)) { context in parallel(path, threads: 1, quick: context.quick) },
                 Benchmark(name: threadsName(2)) { context in parallel(path, threads: 2, quick: context.quick) },
+                Benchmark(name: FranceFloor.name) { context in
+                    FranceFloor.workload(directory: directory, quick: context.quick)!
+                },
             ])
     }
 

@@ -177,7 +177,10 @@ enum RandomFloor {
     /// `shiftTurnouts`), their results stored. Interleaving each exp with its draw, as this
     /// floor did until `fb0e597`, took 14% longer for the same draws (4.10–4.16 µs a run
     /// against 3.60–3.64 µs), which flattered the run-to-floor ratio.
-    static func floor(_ count: DrawCount, runs: Int) -> Workload {
+    static func floor(
+        _ count: DrawCount, runs: Int,
+        extra: ((inout Xoshiro256StarStar, inout UnsafeMutableBufferPointer<Double>) -> Void)? = nil
+    ) -> Workload {
         let normalsPerRun = Int(count.normals.rounded())
         let expsPerRun = Int(count.exps.rounded())
         let logsPerRun = Int(count.logs.rounded())
@@ -185,6 +188,7 @@ enum RandomFloor {
         let sampler = NormalSampler()
         var noise = [Double](repeating: 0, count: max(1, normalsPerRun))
         var results = [Double](repeating: 0, count: max(1, expsPerRun + logsPerRun))
+        var scratch = [Double](repeating: 0, count: 256)
         return Workload(
             unit: "runs", itemsPerCall: runs, note: count.summary,
             body: {
@@ -209,6 +213,10 @@ enum RandomFloor {
                                 results[expsPerRun + index] = FastMath.log(0.05 + Double(index & 1_023) * 0.000_8)
                             }
                             checksum += results[run % results.count] + noise[run % noise.count]
+                            if let extra {
+                                scratch.withUnsafeMutableBufferPointer { shares in extra(&rng, &shares) }
+                                checksum += scratch[run & 3]
+                            }
                         }
                     }
                 }

@@ -42,6 +42,15 @@ public struct Election: Sendable {
     public var blocs: [Bloc] = []
     /// Modelled withdrawals between the rounds, in the order they are tried.
     public var withdrawalRules: [WithdrawalRule] = []
+
+    /// Whether a simulation counts its run-off fields and withdrawals: where there can be a
+    /// withdrawal (a rule, or one observed) or a field of more than two (a threshold rule).
+    /// Elsewhere every run-off is a duel of the qualified, and the study reads as before.
+    public var tracksRunoffFields: Bool {
+        guard case .twoRound(let rule) = system else { return false }
+        if case .threshold = rule.qualification { return true }
+        return !withdrawalRules.isEmpty || constituencies.contains { !$0.withdrawn.isEmpty }
+    }
     /// The adjustments laid over the scenario (its `adjust` block and the command line's), each
     /// as one sentence with the figures it solved for, in the order applied.
     public var adjustments: [String] = []

@@ -32,7 +32,7 @@ extension ElectionResult {
             // Mali's report reads as before.
             let sizes = runoffFieldSizes
             if withdrawals > 0 || sizes.keys.contains(where: { $0 != 2 }) {
-                text += "Run-off fields: \(Self.fieldSizes(sizes)); withdrawals: \(withdrawals)\n"
+                text += "Run-off fields: \(Self.fieldSizes(sizes)); withdrawals: \(withdrawals)\(withdrawalBreakdown)\n"
             }
         }
         if tieDecisions > 0 { text += "Decided by the tie rule: \(Formatting.count(tieDecisions, "constituency", "constituencies"))\n" }
@@ -46,6 +46,29 @@ extension ElectionResult {
         text += "\n"
         if includeConstituencies { text += "\n" + (isTwoRound ? constituencyTable() : seatsByConstituencyTable()) }
         return text
+    }
+
+    /// Withdrawals by round-1 list and by bloc, most first: `(by list: UG 131, ENS 81; by
+    /// bloc: LEFT 134, …)`, or "" without any.
+    var withdrawalBreakdown: String {
+        let (lists, blocs) = withdrawalsBy()
+        guard !lists.isEmpty else { return "" }
+        func text(_ counts: [(String, Int)]) -> String { counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") }
+        return " (by list: \(text(lists))" + (blocs.isEmpty ? "" : "; by bloc: \(text(blocs))") + ")"
+    }
+
+    /// Withdrawals by round-1 list and by bloc, most first (lists and blocs without any left out).
+    func withdrawalsBy() -> (lists: [(String, Int)], blocs: [(String, Int)]) {
+        var byList: [String: Int] = [:]
+        for row in constituencies {
+            for entry in row.entries where entry.withdrew { byList[entry.list, default: 0] += 1 }
+        }
+        let order = Dictionary(uniqueKeysWithValues: lists.enumerated().map { ($0.element.id, $0.offset) })
+        let sortedLists = byList.sorted { $0.value != $1.value ? $0.value > $1.value : (order[$0.key] ?? 0) < (order[$1.key] ?? 0) }
+            .map { ($0.key, $0.value) }
+        let sortedBlocs = blocs.map { bloc in (bloc.id, bloc.lists.reduce(0) { $0 + (byList[$1] ?? 0) }) }
+            .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+        return (sortedLists, sortedBlocs)
     }
 
     func twoRoundListTable() -> String {
@@ -197,24 +220,32 @@ extension ElectionResult {
 
     /// One row per constituency and entry, for `--constituencies --format csv`: `seats` is the
     /// constituency's magnitude, `seats_won` the entry's seats.
+    ///
+    /// Where an entry withdrew or stood under another list in the run-off, two more columns say
+    /// so: `withdrew` and `stands_as` (left out elsewhere, so such tables read as before).
     public func constituencyCSV() -> String {
-        var text = Self.adjustmentComments(adjustments) + CSV.line([
-            "constituency", "constituency_name", "region", "seats", "party", "candidate", "votes_round1", "votes_round2",
-            "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie", "seats_won", "leveling_seats",
-        ])
+        let between = withdrawals > 0 || constituencies.contains { $0.entries.contains { $0.standsAs != nil } }
+        var text = Self.adjustmentComments(adjustments) + CSV.line(
+            [
+                "constituency", "constituency_name", "region", "seats", "party", "candidate", "votes_round1", "votes_round2",
+                "finalist", "winner", "decided_in_round", "lead_reversal", "decided_by_tie", "seats_won", "leveling_seats",
+            ] + (between ? ["withdrew", "stands_as"] : []))
         for row in constituencies {
             guard let round = row.decidedInRound else {
-                text += CSV.line([row.id, row.name, row.region, "\(row.seats)", "", "", "", "", "", "", "", "", "", "", ""])
+                text += CSV.line(
+                    [row.id, row.name, row.region, "\(row.seats)", "", "", "", "", "", "", "", "", "", "", ""]
+                        + (between ? ["", ""] : []))
                 continue
             }
             for entry in row.entries {
                 let won = entry.seatList == row.winner && entry.candidate == row.winningCandidate
-                text += CSV.line([
-                    row.id, row.name, row.region, "\(row.seats)", entry.list, entry.candidate ?? "", "\(entry.firstRound)",
-                    entry.secondRound.map(String.init) ?? "", entry.finalist ? "true" : "false", won ? "true" : "false",
-                    "\(round)", row.leadReversal ? "true" : "false", row.decidedByTie ? "true" : "false",
-                    "\(entry.seats)", "\(entry.levelingSeats)",
-                ])
+                text += CSV.line(
+                    [
+                        row.id, row.name, row.region, "\(row.seats)", entry.list, entry.candidate ?? "", "\(entry.firstRound)",
+                        entry.secondRound.map(String.init) ?? "", entry.finalist ? "true" : "false", won ? "true" : "false",
+                        "\(round)", row.leadReversal ? "true" : "false", row.decidedByTie ? "true" : "false",
+                        "\(entry.seats)", "\(entry.levelingSeats)",
+                    ] + (between ? [entry.withdrew ? "true" : "false", entry.standsAs ?? ""] : []))
             }
         }
         return text
@@ -291,11 +322,26 @@ extension ElectionResult {
                     ("settledInRound1", .int(settledInFirstRound)), ("seatsInRound1", .int(seatsInFirstRound)),
                     ("runoffs", .int(runoffs)), ("leadReversals", .int(leadReversals)),
                     ("tieDecisions", .int(tieDecisions)), ("listsOnBallot", .int(listsOnBallot)),
-                ])
+                ] + betweenRoundsSummary)
             ),
             ("round1", totals(firstRound)), ("round2", totals(secondRound)),
             ("lists", .array(lists)),
         ] + blocMembers + [("constituencies", .array(rows))])
+    }
+
+    /// The run-off fields and the withdrawals by list and bloc, where the table shows them
+    /// (withdrawals, or fields other than duels).
+    private var betweenRoundsSummary: [(String, JSONValue)] {
+        let sizes = runoffFieldSizes
+        guard withdrawals > 0 || sizes.keys.contains(where: { $0 != 2 }) else { return [] }
+        let (lists, blocs) = withdrawalsBy()
+        var members: [(String, JSONValue)] = [
+            ("runoffFields", .object(sizes.keys.sorted().map { ("\($0)", JSONValue.int(sizes[$0] ?? 0)) })),
+            ("withdrawals", .int(withdrawals)),
+            ("withdrawalsByList", .object(lists.map { ($0.0, JSONValue.int($0.1)) })),
+        ]
+        if !self.blocs.isEmpty { members.append(("withdrawalsByBloc", .object(blocs.map { ($0.0, JSONValue.int($0.1)) }))) }
+        return members
     }
 
     /// `blocs`, where the scenario has any (so a result without them reads as before).

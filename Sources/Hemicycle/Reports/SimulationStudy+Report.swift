@@ -50,6 +50,7 @@ extension SimulationStudy {
         if summary.runsWithTies > 0 {
             text += "Runs where the tie rule decided a contest: \(Formatting.grouped(summary.runsWithTies))\n"
         }
+        text += fieldLines()
         if includeConstituencies { text += "\n" + constituencyTable() }
         return text
     }
@@ -178,6 +179,69 @@ extension SimulationStudy {
         return text
     }
 
+    /// The sizes of run-off fields a simulation counts: 1, 2, 3, and 4 or more.
+    static let fieldNames = ["single candidate", "two-way", "three-way", "four-way or more"]
+
+    /// Each list's withdrawals per run (mean), and each bloc's (its lists' together).
+    func meanWithdrawals() -> (lists: [(String, Double)], blocs: [(String, Double)]) {
+        let runs = Double(max(1, tally.runs))
+        let lists = tally.withdrawalsByList.enumerated().map { (self.lists[$0.offset].id, Double($0.element) / runs) }
+        let blocs = zip(self.blocs, tally.blocLists).map { label, members in
+            (label.id, Double(members.reduce(0) { $0 + tally.withdrawalsByList[$1] }) / runs)
+        }
+        return (lists, blocs)
+    }
+
+    /// The table's lines on run-off fields and withdrawals, where the tally counts them.
+    func fieldLines() -> String {
+        guard tally.tracksRunoffFields, tally.runs > 0 else { return "" }
+        let parts = tally.fieldHistogram.enumerated().compactMap { size, histogram -> String? in
+            guard histogram.dropFirst().contains(where: { $0 > 0 }) else { return nil }
+            return "\(Self.fieldNames[size]) " + describe(histogram)
+        }
+        var text = "Run-offs by field, per run: " + (parts.isEmpty ? "none" : parts.joined(separator: "; ")) + "\n"
+        text += "Withdrawals per run: " + describe(tally.withdrawalHistogram)
+        let (lists, blocs) = meanWithdrawals()
+        func largest(_ means: [(String, Double)]) -> String {
+            means.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(6).map { "\($0.0) \(Formatting.fixed($0.1, decimals: 1))" }
+                .joined(separator: ", ")
+        }
+        if lists.contains(where: { $0.1 > 0 }) { text += "; by list (mean): " + largest(lists) }
+        if blocs.contains(where: { $0.1 > 0 }) { text += "; by bloc (mean): " + largest(blocs) }
+        return text + "\n"
+    }
+
+    /// `runoffFields` and `withdrawals`, where the tally counts them.
+    func fieldMembers() -> [(key: String, value: JSONValue)] {
+        guard tally.tracksRunoffFields else { return [] }
+        func distribution(_ histogram: [Int]) -> JSONValue {
+            let runs = histogram.reduce(0, +)
+            let mean = runs > 0 ? Double(histogram.enumerated().reduce(0) { $0 + $1.offset * $1.element }) / Double(runs) : 0
+            return .object([
+                ("mean", .number(mean, decimals: 6)),
+                (
+                    "interval90",
+                    .array([
+                        .int(SimulationSummary.quantile(histogram, numerator: 1, denominator: 20, runs: runs)),
+                        .int(SimulationSummary.quantile(histogram, numerator: 19, denominator: 20, runs: runs)),
+                    ])
+                ),
+                ("distribution", .sparse(histogram)),
+            ])
+        }
+        let (lists, blocs) = meanWithdrawals()
+        let sizes = ["1", "2", "3", "4+"]
+        var withdrawals: [(String, JSONValue)] = [
+            ("perRun", distribution(tally.withdrawalHistogram)),
+            ("byList", .object(lists.map { ($0.0, JSONValue.number($0.1, decimals: 6)) })),
+        ]
+        if !blocs.isEmpty { withdrawals.append(("byBloc", .object(blocs.map { ($0.0, JSONValue.number($0.1, decimals: 6)) }))) }
+        return [
+            ("runoffFields", .object(zip(sizes, tally.fieldHistogram).map { ($0, distribution($1)) })),
+            ("withdrawals", .object(withdrawals)),
+        ]
+    }
+
     /// `blocs`, only where the scenario has any.
     func blocMembers(_ summary: SimulationSummary) -> [(key: String, value: JSONValue)] {
         guard !blocs.isEmpty else { return [] }
@@ -230,7 +294,7 @@ extension SimulationStudy {
             ("partial", .bool(!isComplete)), ("uncertainty", .string(statedUncertainty ? "scenario" : "defaults")),
             ("assemblySize", .int(assemblySize)), ("majority", .int(majority)),
             ("lists", .array(lists)),
-        ] + blocMembers(summary) + [
+        ] + blocMembers(summary) + fieldMembers() + [
             (
                 "settledInRound1",
                 .object([("deterministic", .int(deterministicSettled)), ("distribution", .sparse(summary.settledInFirstRound))])

@@ -13,6 +13,10 @@ extension ElectionSimulator {
         var hadRunoff = false
         /// Two-way run-offs waiting in ``pendingRunoffs``.
         var pendingRunoffs = 0
+        /// Run-offs by the size of their field (1, 2, 3, 4 or more) and withdrawals, counted
+        /// when the simulator ``tracksRunoffFields`` (by list in ``runWithdrawals``).
+        var fields = SIMD4<Int>()
+        var withdrawals = 0
     }
 
     /// Draws the run's noise and counts every contest's round 1; with `twoRound`, decides each
@@ -36,6 +40,7 @@ extension ElectionSimulator {
         drawNational()
         if transferConcentration > 0 { drawTransferRows(using: &rng) }
         if evaluator.hasWithdrawalRules { evaluator.withdrawalKey = rng.next() }
+        if tracksRunoffFields { for list in 0..<listCount { runWithdrawals[list] = 0 } }
         if perturbsShares { perturbLines() }
         shiftTurnouts()
         for list in 0..<listCount { seats[list] = 0 }
@@ -68,6 +73,7 @@ extension ElectionSimulator {
         guard twoRound else { return }
         if evaluator.decideFirstRound(c, outcome: &outcome) {
             run.hadRunoff = true
+            if tracksRunoffFields { countField(c, into: &run) }
             if defersRunoff {
                 pendingRunoffs[run.pendingRunoffs] = evaluator.twoWayRunoff(c, outcome: outcome)
                 run.pendingRunoffs += 1
@@ -81,6 +87,26 @@ extension ElectionSimulator {
             run.settled += 1
         }
         award(c, outcome, run: &run)
+    }
+
+    /// Counts contest `c`'s run-off field and its withdrawals into `run` and ``runWithdrawals``:
+    /// the official field where the run uses the official round 2 (the qualified who did not
+    /// stand in it withdrew), else the finalists the evaluator left after withdrawals.
+    func countField(_ c: Int, into run: inout RunSummary) {
+        let contest = table.contestBase + c
+        var field = 0
+        for entry in 0..<contest.pointee.entryCount {
+            let record = table.entries[contest.pointee.entryStart + entry]
+            let official = contest.pointee.usesObservedSecondRound
+            let stands = official ? record.stood2 : evaluator.finalist[entry]
+            let withdrew = official ? evaluator.finalist[entry] && !record.stood2 : evaluator.withdrew[entry]
+            if stands { field += 1 }
+            if withdrew {
+                run.withdrawals += 1
+                runWithdrawals[record.list] += 1
+            }
+        }
+        run.fields[min(max(field, 1), 4) - 1] += 1
     }
 
     /// Counts and decides the run's pending two-way run-offs (see

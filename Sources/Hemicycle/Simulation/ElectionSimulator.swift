@@ -92,6 +92,10 @@ public final class ElectionSimulator {
     let rowShares: UnsafeMutableBufferPointer<Double>
     /// The lists the non-voters' row prefers (positive shares), in list order.
     let nonVoterTargets: [Int]
+    /// Whether runs count their run-off fields and withdrawals (``Election/tracksRunoffFields``),
+    /// and this run's withdrawals by list.
+    let tracksRunoffFields: Bool
+    let runWithdrawals: UnsafeMutableBufferPointer<Int>
     let samplesVoters: Bool
     /// Whether, without voter sampling, every run-off has noise (constituency turnout or
     /// transfers) besides the national round-2 turnout shock, which varies by run.
@@ -157,6 +161,9 @@ public final class ElectionSimulator {
         rowConcentrations.initialize(repeating: 0)
         rowShares.initialize(repeating: 0)
         nonVoterTargets = election.transfers.nonVoters.map { row in row.preferences.keys.sorted() } ?? []
+        tracksRunoffFields = election.tracksRunoffFields
+        runWithdrawals = .allocate(capacity: max(1, election.lists.count))
+        runWithdrawals.initialize(repeating: 0)
         samplesVoters = noise.voterSampling
         runoffsHaveSetNoise =
             !noise.voterSampling
@@ -273,6 +280,7 @@ public final class ElectionSimulator {
         pendingRunoffs.deallocate()
         rowConcentrations.deallocate()
         rowShares.deallocate()
+        runWithdrawals.deallocate()
     }
 
     /// Prepares a simulator that runs every rule of `systems` on each run's votes.
@@ -298,7 +306,8 @@ public final class ElectionSimulator {
     public func makeTally() -> SimulationTally {
         SimulationTally(
             listCount: listCount, maximumSeats: election.assembly.size + election.possibleOverhang,
-            entryCounts: (0..<table.count).map { table.contests[$0].entryCount }, blocLists: election.blocs.map(\.lists))
+            entryCounts: (0..<table.count).map { table.contests[$0].entryCount }, blocLists: election.blocs.map(\.lists),
+            tracksRunoffFields: tracksRunoffFields)
     }
 
     // MARK: One run
@@ -367,6 +376,9 @@ public final class ElectionSimulator {
             seats: seats, settled: run.settled, reversals: run.reversals, tie: run.tie,
             turnout1: Self.partsPerBillion(run.voters1, run.registered1),
             turnout2: Self.partsPerBillion(run.voters2, run.registered2), hadRunoff: run.hadRunoff)
+        if tracksRunoffFields {
+            tally.recordFields(run.fields, withdrawals: run.withdrawals, byList: UnsafeBufferPointer(runWithdrawals))
+        }
     }
 
     /// Draws one simulated election and counts every compared rule's seats on its votes in `comparison`.

@@ -63,9 +63,17 @@ extension SimulationStudy {
         return [("blocs", .array(labels))]
     }
 
-    /// The tally's bloc histogram, where there are blocs.
+    /// The tally's bloc histogram, where there are blocs, and its run-off fields and
+    /// withdrawals, where it counts them.
     private var blocTallyMembers: [(String, JSONValue)] {
-        tally.blocLists.isEmpty ? [] : [("blocHistogram", JSONValue.sparse(tally.blocHistogram))]
+        var members: [(String, JSONValue)] = []
+        if !tally.blocLists.isEmpty { members.append(("blocHistogram", JSONValue.sparse(tally.blocHistogram))) }
+        if tally.tracksRunoffFields {
+            members.append(("fieldHistogram", .array(tally.fieldHistogram.map { JSONValue.sparse($0) })))
+            members.append(("withdrawalHistogram", JSONValue.sparse(tally.withdrawalHistogram)))
+            members.append(("withdrawalsByList", .array(tally.withdrawalsByList.map(JSONValue.int))))
+        }
+        return members
     }
 
     /// The checksum of a file's members other than the checksum itself: the FNV-1a hash of
@@ -177,10 +185,19 @@ extension SimulationStudy {
                         deterministicSeats: try reader.int("\(base).deterministicSeats")))
             }
         }
+        let tracksFields = document["tally"]?["fieldHistogram"] != nil
         var tally = SimulationTally(
-            listCount: listCount, maximumSeats: maximumSeats, entryCounts: entryCounts, blocLists: blocLists)
+            listCount: listCount, maximumSeats: maximumSeats, entryCounts: entryCounts, blocLists: blocLists,
+            tracksRunoffFields: tracksFields)
         if !blocLists.isEmpty {
             tally.blocHistogram = try reader.sparse("tally.blocHistogram", count: tally.blocHistogram.count)
+        }
+        if tracksFields {
+            for size in 0..<4 {
+                tally.fieldHistogram[size] = try reader.sparse("tally.fieldHistogram[\(size)]", count: entryCounts.count + 1)
+            }
+            tally.withdrawalHistogram = try reader.sparse("tally.withdrawalHistogram", count: tally.withdrawalHistogram.count)
+            tally.withdrawalsByList = try reader.ints("tally.withdrawalsByList", count: listCount)
         }
         tally.runs = try reader.int("tally.runs")
         tally.seatHistogram = try reader.sparse("tally.seatHistogram", count: tally.seatHistogram.count)

@@ -20,6 +20,14 @@ public struct SimulationTally: Sendable, Hashable {
     /// `blocHistogram[bloc * (maximumSeats + 1) + s]`: runs in which the lists of `bloc`
     /// together won `s` seats.
     public internal(set) var blocHistogram: [Int]
+    /// Whether run-off fields and withdrawals are counted (``Election/tracksRunoffFields``).
+    public let tracksRunoffFields: Bool
+    /// `fieldHistogram[size][n]`: runs with `n` run-offs of a field of `size + 1` (the last: four
+    /// or more); empty when not tracked.
+    public internal(set) var fieldHistogram: [[Int]]
+    /// Runs by their number of withdrawals, and withdrawals by list summed over the runs.
+    public internal(set) var withdrawalHistogram: [Int]
+    public internal(set) var withdrawalsByList: [Int]
     /// `seatHistogram[list * (maximumSeats + 1) + s]`: runs in which `list` won `s` seats.
     public internal(set) var seatHistogram: [Int]
     /// Runs in which each list had the most seats (ties count for every tied list).
@@ -42,8 +50,15 @@ public struct SimulationTally: Sendable, Hashable {
     public static let turnoutBins = 10_000
 
     /// An empty tally for an election of this shape.
-    public init(listCount: Int, maximumSeats: Int, entryCounts: [Int], blocLists: [[Int]] = []) {
+    public init(
+        listCount: Int, maximumSeats: Int, entryCounts: [Int], blocLists: [[Int]] = [], tracksRunoffFields: Bool = false
+    ) {
         self.listCount = listCount
+        self.tracksRunoffFields = tracksRunoffFields
+        let entries = entryCounts.reduce(0, +)
+        fieldHistogram = tracksRunoffFields ? Array(repeating: Array(repeating: 0, count: entryCounts.count + 1), count: 4) : []
+        withdrawalHistogram = tracksRunoffFields ? Array(repeating: 0, count: entries + 1) : []
+        withdrawalsByList = tracksRunoffFields ? Array(repeating: 0, count: listCount) : []
         self.blocLists = blocLists
         blocHistogram = Array(repeating: 0, count: blocLists.count * (maximumSeats + 1))
         self.maximumSeats = maximumSeats
@@ -73,6 +88,12 @@ public struct SimulationTally: Sendable, Hashable {
         for bloc in blocLists.indices where blocHistogram[(bloc * (maximumSeats + 1))..<((bloc + 1) * (maximumSeats + 1))].reduce(0, +) != runs {
             return "bloc \(bloc + 1)'s seat counts do not add up to the \(runs) runs"
         }
+        if tracksRunoffFields {
+            if fieldHistogram.contains(where: { $0.reduce(0, +) != runs }) { return "the run-off fields do not add up to the runs" }
+            if withdrawalHistogram.reduce(0, +) != runs { return "the withdrawals do not add up to the runs" }
+            let total = withdrawalHistogram.enumerated().reduce(0) { $0 + $1.offset * $1.element }
+            if withdrawalsByList.reduce(0, +) != total { return "the withdrawals by list do not add up to their total" }
+        }
         if let win = wins.firstIndex(where: { $0 > runs }) { return "entry \(win) wins in more runs than there are" }
         if settledInFirstRound.reduce(0, +) != runs { return "the round-1 settlements do not add up to the runs" }
         if leadReversals.reduce(0, +) != runs { return "the lead reversals do not add up to the runs" }
@@ -93,7 +114,7 @@ public struct SimulationTally: Sendable, Hashable {
     /// Whether `other` counts the same election (same lists, seats and ballots).
     public func hasSameShape(as other: SimulationTally) -> Bool {
         listCount == other.listCount && maximumSeats == other.maximumSeats && entryOffsets == other.entryOffsets
-            && blocLists == other.blocLists
+            && blocLists == other.blocLists && tracksRunoffFields == other.tracksRunoffFields
     }
 
     /// Adds `other`'s counts to this tally. Both must have the same shape.
@@ -103,6 +124,11 @@ public struct SimulationTally: Sendable, Hashable {
         runsWithTies += other.runsWithTies
         for index in seatHistogram.indices { seatHistogram[index] += other.seatHistogram[index] }
         for index in blocHistogram.indices { blocHistogram[index] += other.blocHistogram[index] }
+        for size in fieldHistogram.indices {
+            for index in fieldHistogram[size].indices { fieldHistogram[size][index] += other.fieldHistogram[size][index] }
+        }
+        for index in withdrawalHistogram.indices { withdrawalHistogram[index] += other.withdrawalHistogram[index] }
+        for index in withdrawalsByList.indices { withdrawalsByList[index] += other.withdrawalsByList[index] }
         for index in largest.indices { largest[index] += other.largest[index] }
         for index in wins.indices { wins[index] += other.wins[index] }
         for index in settledInFirstRound.indices { settledInFirstRound[index] += other.settledInFirstRound[index] }
@@ -150,6 +176,15 @@ public struct SimulationTally: Sendable, Hashable {
         if tie { runsWithTies += 1 }
         recordTurnout(round: 0, partsPerBillion: turnout1)
         if hadRunoff { recordTurnout(round: 1, partsPerBillion: turnout2) }
+    }
+
+    /// Counts one run's run-offs by field size (1, 2, 3, 4 or more), its withdrawals and
+    /// each list's.
+    mutating func recordFields(_ fields: SIMD4<Int>, withdrawals: Int, byList: UnsafeBufferPointer<Int>) {
+        guard tracksRunoffFields else { return }
+        for size in 0..<4 { fieldHistogram[size][min(max(0, fields[size]), contestCount)] += 1 }
+        withdrawalHistogram[min(max(0, withdrawals), withdrawalHistogram.count - 1)] += 1
+        for list in 0..<listCount { withdrawalsByList[list] += byList[list] }
     }
 
     private mutating func recordTurnout(round: Int, partsPerBillion: Int) {

@@ -94,4 +94,46 @@ struct WithdrawalRuleTests {
         #expect(abs((result.runoffFieldSizes[2] ?? 0) - 409) <= 10, "\(result.runoffFieldSizes)")
         #expect(result.runoffs == 501)
     }
+
+    // A simulation counts each run's run-off fields and withdrawals: with a certain rule and no
+    // noise, every run has one two-way run-off and one withdrawal (C's); the counts travel in
+    // shard files. Mali, with duels of the qualified only, counts none of it.
+    @Test func simulationsCountFieldsAndWithdrawals() async throws {
+        let election = try TestScenario.election(Self.scenario(rules: #"[{"list": "C", "place": 3}]"#))
+        #expect(election.tracksRunoffFields)
+        let tally = await MonteCarlo(election: election, uncertainty: Uncertainty.zero, runs: 50, seed: 1).run(threads: 2)
+        #expect(tally.fieldHistogram[1][1] == 50 && tally.fieldHistogram[2][0] == 50)
+        #expect(tally.withdrawalHistogram[1] == 50)
+        let c = try #require(election.lists.firstIndex { $0.id == "C" })
+        #expect(tally.withdrawalsByList[c] == 50 && tally.withdrawalsByList.reduce(0, +) == 50)
+        let study = SimulationStudy(
+            election: election, document: "d", seed: 1, plannedRuns: 50, shard: nil, interrupted: false, tally: tally)
+        let read = try SimulationStudy(file: try JSONParser.parse(Array(study.fileJSON().prettyPrinted().utf8)))
+        #expect(read.tally == tally)
+        #expect(study.table().contains("Withdrawals per run: mean 1.0") && study.table().contains("by list (mean): C 1.0"))
+        let mali = try TestScenario.shipped("mali-1992.json")
+        #expect(!mali.tracksRunoffFields)
+    }
+
+    // The run's reports break the withdrawals down: France 2024, 224 in all, by list and by
+    // bloc in the table and JSON, and a `withdrew` column in the constituencies' CSV.
+    @Test func runReportsBreakTheWithdrawalsDown() throws {
+        let result = try TestScenario.shipped("fr-2024-blocs.json").run()
+        let (lists, blocs) = result.withdrawalsBy()
+        #expect(lists.reduce(0) { $0 + $1.1 } == 224 && blocs.reduce(0) { $0 + $1.1 } == 224)
+        #expect(lists.first?.0 == "UG")
+        #expect(result.table(rule: "", source: "").contains("withdrawals: 224 (by list: UG"))
+        let csv = result.constituencyCSV().split(separator: "\n")
+        #expect(csv[0].hasSuffix(",withdrew,stands_as"))
+        let withdrew = csv.dropFirst().filter { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            return fields.count >= 17 && fields[fields.count - 2] == "true"
+        }
+        #expect(withdrew.count == 224)
+        guard case .object(let summary)? = result.json(rule: "", source: "")["summary"] else {
+            Issue.record("no summary")
+            return
+        }
+        #expect(summary.first { $0.key == "withdrawals" }?.value == .int(224))
+    }
 }
