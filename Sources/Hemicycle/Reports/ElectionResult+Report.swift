@@ -28,12 +28,7 @@ extension ElectionResult {
             text += "Settled in round 1: \(Formatting.count(settledInFirstRound, "constituency", "constituencies")), "
             text += "\(Formatting.count(seatsInFirstRound, "seat"))\n"
             text += "Run-offs: \(runoffs), won by the list that trailed in round 1: \(leadReversals)\n"
-            // Only where the fields are not all duels of the qualified (France), so that
-            // Mali's report reads as before.
-            let sizes = runoffFieldSizes
-            if withdrawals > 0 || sizes.keys.contains(where: { $0 != 2 }) {
-                text += "Run-off fields: \(Self.fieldSizes(sizes)); withdrawals: \(withdrawals)\(withdrawalBreakdown)\n"
-            }
+            if let line = betweenRoundsLine { text += line + "\n" }
         }
         if tieDecisions > 0 { text += "Decided by the tie rule: \(Formatting.count(tieDecisions, "constituency", "constituencies"))\n" }
         text += "Lists on the \(isTwoRound ? "round-1 " : "")ballot: \(listsOnBallot)\n"
@@ -46,6 +41,14 @@ extension ElectionResult {
         text += "\n"
         if includeConstituencies { text += "\n" + (isTwoRound ? constituencyTable() : seatsByConstituencyTable()) }
         return text
+    }
+
+    /// `Run-off fields: 409 two-way, …; withdrawals: 224 (by list: …)`, only where the fields
+    /// are not all duels of the qualified (France), so that Mali's report reads as before.
+    public var betweenRoundsLine: String? {
+        let sizes = runoffFieldSizes
+        guard withdrawals > 0 || sizes.keys.contains(where: { $0 != 2 }) else { return nil }
+        return "Run-off fields: \(Self.fieldSizes(sizes)); withdrawals: \(withdrawals)\(withdrawalBreakdown)"
     }
 
     /// Withdrawals by round-1 list and by bloc, most first: `(by list: UG 131, ENS 81; by

@@ -107,7 +107,19 @@ public struct HTMLReport: Sendable {
                 "Settled in round 1: \(result.settledInFirstRound) constituencies, \(result.seatsInFirstRound) seats; "
                     + "run-offs: \(result.runoffs), won by the list that trailed: \(result.leadReversals)")
         }
+        if let line = result.betweenRoundsLine { facts.append(line) }
         facts += result.vacancyReasons.map { "Vacant: \($0)" }
+        if !result.blocs.isEmpty {
+            text += HTML.table(
+                headers: ["Bloc", "Seats", "Seat share", "Votes (round 1)", "Lists"],
+                rows: result.blocs.map { bloc in
+                    [
+                        HTML.escape(bloc.id), "\(bloc.seats)",
+                        Formatting.percent(result.filledSeats > 0 ? Double(bloc.seats) / Double(result.filledSeats) : 0),
+                        Formatting.grouped(bloc.firstRoundVotes), HTML.escape(bloc.lists.joined(separator: " ")),
+                    ]
+                }, numeric: [1, 2, 3])
+        }
         text += "<ul>" + facts.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></section>\n"
         return text
     }
@@ -132,8 +144,21 @@ public struct HTMLReport: Sendable {
         text += HTML.table(
             headers: ["List", "Result", "Mean", "SD", "Median", "90% interval", "P(majority)", "P(largest)", "P(no seat)"],
             rows: rows, numeric: Array(1...8))
+        if !study.blocs.isEmpty {
+            text += HTML.table(
+                headers: ["Bloc", "Result", "Mean", "SD", "Median", "90% interval", "P(majority)"],
+                rows: zip(study.blocs, summary.blocs).map { label, bloc in
+                    [
+                        HTML.escape(label.id), "\(label.deterministicSeats)", Formatting.fixed(bloc.mean, decimals: 1),
+                        Formatting.fixed(bloc.standardDeviation, decimals: 1), "\(bloc.median)",
+                        "\(bloc.interval.lowerBound)–\(bloc.interval.upperBound)", Formatting.percent(bloc.majority),
+                    ]
+                }, numeric: Array(1...6))
+        }
         text += "<ul><li>" + HTML.escape("Constituencies settled in round 1: " + study.describe(summary.settledInFirstRound))
-        text += "</li><li>" + HTML.escape("National turnout, round 1: " + study.describeTurnout(summary, round: 0)) + "</li></ul></section>\n"
+        text += "</li><li>" + HTML.escape("National turnout, round 1: " + study.describeTurnout(summary, round: 0)) + "</li>"
+        for line in study.fieldLines().split(separator: "\n") { text += "<li>" + HTML.escape(String(line)) + "</li>" }
+        text += "</ul></section>\n"
         return text
     }
 
@@ -180,6 +205,8 @@ public struct HTMLReport: Sendable {
 
     private func constituencySection() -> String {
         var rows: [[String]] = []
+        // Who stood and who withdrew, where run-offs are not all duels of the qualified.
+        let showsFields = result.betweenRoundsLine != nil
         for row in result.constituencies {
             let name = { (id: String) in result.list(id)?.shortName ?? id }
             guard row.decidedInRound != nil else {
@@ -191,6 +218,12 @@ public struct HTMLReport: Sendable {
             var notes: [String] = []
             if row.leadReversal { notes.append("trailed in round 1") }
             if row.decidedByTie { notes.append("tie rule") }
+            if showsFields && row.decidedInRound == 2 {
+                let stood = row.entries.filter { $0.secondRound != nil }.map { name($0.standsAs ?? $0.list) }
+                notes.append("run-off: " + stood.joined(separator: ", "))
+                let withdrew = row.entries.filter(\.withdrew).map { name($0.list) }
+                if !withdrew.isEmpty { notes.append("withdrew: " + withdrew.joined(separator: ", ")) }
+            }
             rows.append([
                 HTML.escape(row.name), HTML.escape(row.region), "\(row.seats)", "\(row.decidedInRound ?? 0)",
                 HTML.escape(won.isEmpty ? "(national allocation)" : won), share, HTML.escape(notes.joined(separator: "; ")),

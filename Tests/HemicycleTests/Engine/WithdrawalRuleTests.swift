@@ -136,4 +136,25 @@ struct WithdrawalRuleTests {
         }
         #expect(summary.first { $0.key == "withdrawals" }?.value == .int(224))
     }
+
+    // The HTML report says who stood and who withdrew in each run-off, the fields and
+    // withdrawals nationally, and the blocs; Mali's (duels only) has none of it.
+    @Test func theReportShowsTheRunoffFields() async throws {
+        let election = try TestScenario.shipped("fr-2024-blocs.json")
+        let result = election.run()
+        let tally = await MonteCarlo(election: election, runs: 20, seed: 1).run(threads: 2)
+        let study = SimulationStudy(
+            election: election, document: "d", seed: 1, plannedRuns: 20, shard: nil, interrupted: false, tally: tally)
+        let html = HTMLReport(
+            election: election, source: "fr-2024-blocs.json", digest: "d", result: result, study: study, comparison: nil,
+            command: "hemicycle report").html()
+        #expect(html.contains("run-off: RN, LR; withdrew: UG"))
+        #expect(html.contains("withdrawals: 224 (by list: UG 130"))
+        #expect(html.contains("Withdrawals per run:") && html.contains("FAR-RIGHT"))
+        let mali = try TestScenario.shipped("mali-1992.json")
+        let maliHTML = HTMLReport(
+            election: mali, source: "mali-1992.json", digest: "d", result: mali.run(), study: nil, comparison: nil,
+            command: "hemicycle report").html()
+        #expect(!maliHTML.contains("run-off:") && !maliHTML.contains("withdrawals"))
+    }
 }
