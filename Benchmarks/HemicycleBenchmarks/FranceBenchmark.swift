@@ -36,22 +36,8 @@ enum FranceBenchmark {
         }
     }
 
-    /// `MonteCarlo.run(threads:)`, the driver `hemicycle simulate` uses, with checks that every
-    /// run is counted and fills every seat.
+    /// The driver `hemicycle simulate` uses, as Mali's parallel benchmarks run it.
     static func parallel(_ path: String, threads: Int, quick: Bool) -> Workload {
-        let election = load(path)
-        let runs = (quick ? 400 : 4_000) * threads
-        let contests = election.constituencies.filter(\.isContested).count
-        let seats = election.contestedSeats
-        let plan = MonteCarlo(election: election, runs: runs, seed: 1)
-        return Workload(
-            unit: "elections", itemsPerCall: runs, secondary: ("contests", runs * contests),
-            note: "\(threads) thread\(threads == 1 ? "" : "s")",
-            body: {
-                let tally = runBlocking { await plan.run(threads: threads) }
-                precondition(tally.runs == runs, "the study counts every run")
-                precondition(SimulationBenchmarks.filledSeats(tally) == seats * runs, "every run fills every contested seat")
-                return tally.runs
-            })
+        SimulationBenchmarks.parallel(election: load(path), runs: (quick ? 400 : 4_000) * threads, threads: threads)
     }
 }

@@ -111,8 +111,12 @@ enum SimulationBenchmarks {
 
     /// `MonteCarlo(election:runs:seed:).run(threads:)`, the driver `hemicycle simulate` uses.
     static func parallel(threads: Int, quick: Bool) -> Workload {
-        let election = mali()
-        let runs = (quick ? 2_000 : 20_000) * threads
+        parallel(election: mali(), runs: (quick ? 2_000 : 20_000) * threads, threads: threads)
+    }
+
+    /// `runs` elections of `election` by the driver `hemicycle simulate` uses, on `threads`,
+    /// checked: every run counted, every contested seat filled.
+    static func parallel(election: Election, runs: Int, threads: Int) -> Workload {
         let contests = election.constituencies.filter(\.isContested).count
         let seats = election.contestedSeats
         let plan = MonteCarlo(election: election, runs: runs, seed: 1)
