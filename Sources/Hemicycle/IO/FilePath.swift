@@ -34,4 +34,23 @@ public enum FilePath {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG
     }
+
+    /// `path` relative to `folder` when it lies inside it, else `path` as given: how a page
+    /// names a file without the author's home folder in it (a report's reproduce command).
+    /// `folder` is the working folder when not given.
+    public static func relative(_ path: String, to folder: String? = nil) -> String {
+        guard path.hasPrefix("/"), let folder = folder ?? workingFolder else { return path }
+        let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        guard standard.hasPrefix(prefix), standard.count > prefix.count else { return path }
+        return String(standard.dropFirst(prefix.count))
+    }
+
+    /// The working folder, or `nil` if it cannot be read.
+    static var workingFolder: String? {
+        guard let folder = getcwd(nil, 0) else { return nil }
+        defer { free(folder) }
+        return String(cString: folder)
+    }
 }

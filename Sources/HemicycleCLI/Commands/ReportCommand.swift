@@ -39,6 +39,17 @@ enum ReportCommand {
               hemicycle report Scenarios/mali-1992.json --runs 100000 --seed 1 --output mali.html
             """)
 
+    /// A word of the command line with an absolute path inside the working folder made
+    /// relative (alone, or after `--option=`), so that the page does not carry the author's
+    /// home folder.
+    static func relativePaths(_ word: String) -> String {
+        if word.hasPrefix("/") { return FilePath.relative(word) }
+        if word.hasPrefix("-"), let equals = word.firstIndex(of: "="), word[word.index(after: equals)...].hasPrefix("/") {
+            return String(word[...equals]) + FilePath.relative(String(word[word.index(after: equals)...]))
+        }
+        return word
+    }
+
     static func execute(_ arguments: Arguments) async throws(CLIError) {
         if arguments.value("--output") != nil && arguments.value("--out") != nil {
             throw .usage("--out is another name for --output: give one of them")
@@ -63,9 +74,10 @@ enum ReportCommand {
                 interrupted: interrupted, tally: tally)
         }
         var report = HTMLReport(
-            election: election, source: scenario.source, digest: scenario.digest, result: election.run(), study: study,
-            comparison: RuleComparison(election: election, choices: choices),
-            command: (["hemicycle"] + CommandLine.arguments.dropFirst()).map(shellQuoted).joined(separator: " "))
+            election: election, source: FilePath.relative(scenario.source), digest: scenario.digest, result: election.run(),
+            study: study, comparison: RuleComparison(election: election, choices: choices),
+            command: (["hemicycle"] + CommandLine.arguments.dropFirst().map(Self.relativePaths)).map(shellQuoted)
+                .joined(separator: " "))
         if !axes.isEmpty, !interrupted {
             (report.sweep, interrupted) = try await SweepCommand.run(election, axes: axes, runs: options.runs, options: options)
         }
