@@ -341,7 +341,7 @@ extension ContestEvaluator {
             // A tie decided who went through if an entry left out had as many votes.
             for entry in 0..<count where !finalist[entry] && votes1[entry] == votes1[best] { outcome.decidedByTie = true }
         }
-        if contest.pointee.withdrawalCount > 0 || hasWithdrawalRules { withdraw(c) }
+        if triesWithdrawals(contest.pointee) { withdraw(c) }
         finalistCount = 0
         for entry in 0..<count where finalist[entry] {
             finalistIndex[finalistCount] = entry

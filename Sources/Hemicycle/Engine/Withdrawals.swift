@@ -3,6 +3,13 @@
 /// (`FirstRound.swift`) for every caller (deterministic run, simulation, comparison) once the
 /// finalists are marked.
 extension ContestEvaluator {
+    /// Whether a contest's run-off field goes through ``withdraw(_:)`` (and ``withdrew`` holds
+    /// its withdrawals): it has observed withdrawals, or the scenario has rules.
+    @inline(__always)
+    func triesWithdrawals(_ contest: ContestRecord) -> Bool {
+        contest.withdrawalCount > 0 || hasWithdrawalRules
+    }
+
     /// Takes the qualified entries that withdraw out of contest `c`'s run-off (a modelled one:
     /// an official run-off's field is who stood): the scenario's observed withdrawals and those
     /// its rules give (``applyWithdrawalRules(_:)``). Their voters then move by the transfers as

@@ -48,7 +48,7 @@ struct ResultBuilder {
                 runoff
                 && (contest.usesObservedSecondRound
                     ? evaluator.finalist[index] && !evaluator.entries[contest.entryStart + index].stood2
-                    : (contest.withdrawalCount > 0 || evaluator.hasWithdrawalRules) && evaluator.withdrew[index])
+                    : evaluator.triesWithdrawals(contest) && evaluator.withdrew[index])
             entries.append(
                 .init(
                     list: election.lists[list].id, candidate: entry.candidate, firstRound: evaluator.votes1[index],

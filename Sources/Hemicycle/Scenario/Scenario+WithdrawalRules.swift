@@ -21,26 +21,12 @@ public struct WithdrawalRuleSpec: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         let reader = SpecReader(decoder, Key.self)
         list = reader.read(.list)
-        place = reader.read(.place, as: IntOrInts.self)?.values
-        fieldSize = reader.read(.fieldSize, as: IntOrInts.self)?.values
+        place = reader.read(.place, as: OneOrMany<Int>.self)?.values
+        fieldSize = reader.read(.fieldSize, as: OneOrMany<Int>.self)?.values
         ifQualified = reader.read(.ifQualified, as: StringOrStrings.self)?.values
         ifAhead = reader.read(.ifAhead, as: StringOrStrings.self)?.values
         probability = reader.read(.probability)
         provenance = reader.read(.provenance)
-    }
-}
-
-/// One whole number or an array of them.
-struct IntOrInts: Decodable, Sendable, Hashable {
-    let values: [Int]
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let one = try? container.decode(Int.self) {
-            values = [one]
-        } else {
-            values = try container.decode([Int].self)
-        }
     }
 }
 
@@ -127,13 +113,12 @@ extension Scenario {
             return "the rule qualifies \(fields.count == 1 ? "exactly \(fields.lowerBound)" : "at least \(fields.lowerBound)") for the run-off, never a field of \(rule.fieldSizes.map(String.init).joined(separator: " or "))"
         }
         let places = rule.places.isEmpty ? Array(1...largest) : rule.places.filter { $0 <= largest }
-        guard let lowest = places.min() else {
+        guard !places.isEmpty else {
             return "place \(rule.places.map(String.init).joined(separator: " or ")) in a field of at most \(largest)"
         }
         if !rule.ifAhead.isEmpty && places.allSatisfy({ $0 == 1 }) {
             return "nobody is placed ahead of the first, so 'ifAhead' never holds"
         }
-        _ = lowest
         return nil
     }
 }

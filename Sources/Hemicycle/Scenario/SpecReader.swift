@@ -141,16 +141,20 @@ struct SpecReader<Key: CodingKey & CaseIterable & RawRepresentable> where Key.Ra
     }
 }
 
-/// A value that is one string or an array of strings in JSON.
-struct StringOrStrings: Decodable, Sendable, Hashable {
-    let values: [String]
+/// A value that is one element or an array of them in JSON (`"CNID"` or `["CNID", "US-RDA"]`,
+/// `3` or `[3, 4]`).
+struct OneOrMany<Element: Decodable & Sendable & Hashable>: Decodable, Sendable, Hashable {
+    let values: [Element]
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let one = try? container.decode(String.self) {
+        if let one = try? container.decode(Element.self) {
             values = [one]
         } else {
-            values = try container.decode([String].self)
+            values = try container.decode([Element].self)
         }
     }
 }
+
+/// One string or an array of strings.
+typealias StringOrStrings = OneOrMany<String>

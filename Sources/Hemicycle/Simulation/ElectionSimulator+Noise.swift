@@ -119,88 +119,39 @@ extension ElectionSimulator {
 
     // MARK: Dirichlet transfer rows
 
-    /// Draws this run's transfer rows around the scenario's, each whole from a Dirichlet of
-    /// concentration κ (``Uncertainty/transferConcentration``), in list order and then the
-    /// non-voters' row, from the run's own stream: a row `(a, p₁ … p_k)` (its abstention, then
-    /// its stated preferences rescaled to fill `1 − a`: a share for a bloc is one for each of
-    /// its lists, so they may sum to more) is drawn as Dirichlet(κa, κp₁, …), and a
-    /// list without preferences draws its abstention from Beta(κa, κ(1 − a)). A component that is
-    /// 0 stays 0, and a row with one component is not drawn.
+    /// Draws this run's transfer rows around the scenario's, each whole from its Dirichlet
+    /// (``DirichletRows``, in list order and then the non-voters' row, from the run's own
+    /// stream), and writes each share where the run-offs read it: a list's abstention, its
+    /// weighted preferences, the non-voters' row.
     func drawTransferRows(using rng: inout Xoshiro256StarStar) {
-        let kappa = transferConcentration
-        let rows = table.preferenceRows
-        for list in 0..<listCount {
-            let abstention = setListAbstention[list]
-            let start = rows[list]
-            let end = rows[list + 1]
-            var count = 0
-            var stated = 0.0
-            for index in start..<end { stated += evaluator.preferences[index] }
-            if abstention > 0 {
-                rowConcentrations[count] = kappa * abstention
-                count += 1
-            }
-            if end > start {
-                let scale = stated > 0 ? (1 - abstention) / stated : 0
-                for index in start..<end where evaluator.preferences[index] * scale > 0 {
-                    rowConcentrations[count] = kappa * evaluator.preferences[index] * scale
-                    count += 1
-                }
-            } else if abstention < 1 {
-                rowConcentrations[count] = kappa * (1 - abstention)
-                count += 1
-            }
-            guard count > 1 else { continue }
-            drawRow(count, using: &rng)
-            var component = 0
-            if abstention > 0 {
-                listAbstention[list] = rowShares[0]
-                component = 1
-            } else {
-                listAbstention[list] = 0
-            }
-            guard end > start else { continue }
-            let places = evaluator.preferenceSlots
-            let scale = stated > 0 ? (1 - abstention) / stated : 0
-            for index in start..<end {
-                if evaluator.preferences[index] * scale > 0 {
-                    evaluator.weightedPreferences[places[index]] = rowShares[component]
-                    component += 1
+        let layout = dirichletRows
+        layout.concentrations.withUnsafeBufferPointer { concentrations in
+            layout.destinations.withUnsafeBufferPointer { destinations in
+                for row in layout.rows {
+                    var shares = UnsafeMutableBufferPointer(rebasing: rowShares[0..<row.count])
+                    DirichletDistribution.sample(
+                        concentrations: UnsafeBufferPointer(rebasing: concentrations[row.start..<(row.start + row.count)]),
+                        into: &shares, using: &rng)
+                    let first = row.abstains ? 1 : 0
+                    if let list = row.list {
+                        listAbstention[list] = row.abstains ? shares[0] : 0
+                        for component in first..<row.count where destinations[row.start + component] != DirichletRows.nowhere {
+                            evaluator.weightedPreferences[destinations[row.start + component]] = shares[component]
+                        }
+                    } else {
+                        if row.abstains { evaluator.nonVoterRow[0] = shares[0] }
+                        for component in first..<row.count {
+                            evaluator.nonVoterRow[1 + destinations[row.start + component]] = shares[component]
+                        }
+                    }
                 }
             }
-        }
-        guard let row = table.nonVoterRow else { return }
-        let abstention = row[0]
-        var count = 0
-        if abstention > 0 {
-            rowConcentrations[count] = kappa * abstention
-            count += 1
-        }
-        // The preferences, rescaled to fill 1 − a (a bloc's share is every one of its lists').
-        var stated = 0.0
-        for list in nonVoterTargets { stated += row[1 + list] }
-        let scale = stated > 0 ? (1 - abstention) / stated : 0
-        for list in nonVoterTargets {
-            rowConcentrations[count] = kappa * row[1 + list] * scale
-            count += 1
-        }
-        guard count > 1 else { return }
-        drawRow(count, using: &rng)
-        var component = 0
-        if abstention > 0 {
-            evaluator.nonVoterRow[0] = rowShares[0]
-            component = 1
-        }
-        for list in nonVoterTargets {
-            evaluator.nonVoterRow[1 + list] = rowShares[component]
-            component += 1
         }
     }
 
-    /// One Dirichlet draw of the first `count` of ``rowConcentrations`` into ``rowShares``.
-    private func drawRow(_ count: Int, using rng: inout Xoshiro256StarStar) {
-        var shares = UnsafeMutableBufferPointer(rebasing: rowShares[0..<count])
-        DirichletDistribution.sample(
-            concentrations: UnsafeBufferPointer(rebasing: rowConcentrations[0..<count]), into: &shares, using: &rng)
+    /// The concentrations of the transfer rows a run draws, row by row (empty without a
+    /// Dirichlet concentration): what a benchmark of the random-number floor draws.
+    public var transferRowConcentrations: [[Double]] {
+        dirichletRows.rows.map { Array(dirichletRows.concentrations[$0.start..<($0.start + $0.count)]) }
     }
 }

@@ -87,11 +87,10 @@ public final class ElectionSimulator {
     /// The Dirichlet concentration of the transfer rows (``Uncertainty/transferConcentration``),
     /// 0 without.
     let transferConcentration: Double
-    /// Scratch of ``drawTransferRows(using:)``: a row's concentrations and its drawn shares.
-    let rowConcentrations: UnsafeMutableBufferPointer<Double>
+    /// The transfer rows each run draws from their Dirichlets, laid out once (none without a
+    /// concentration), and the scratch of ``drawTransferRows(using:)`` for a row's shares.
+    let dirichletRows: DirichletRows
     let rowShares: UnsafeMutableBufferPointer<Double>
-    /// The lists the non-voters' row prefers (positive shares), in list order.
-    let nonVoterTargets: [Int]
     /// Whether runs count their run-off fields and withdrawals (``Election/tracksRunoffFields``),
     /// and this run's withdrawals by list.
     let tracksRunoffFields: Bool
@@ -155,12 +154,9 @@ public final class ElectionSimulator {
         transferAbstentionDeviation = noise.transferAbstention
         transferPreferenceDeviation = noise.transferPreference
         transferConcentration = noise.transferConcentration ?? 0
-        let longestRow = max(2, election.lists.count + 1)
-        rowConcentrations = .allocate(capacity: longestRow)
-        rowShares = .allocate(capacity: longestRow)
-        rowConcentrations.initialize(repeating: 0)
+        dirichletRows = DirichletRows(election: election, table: table, concentration: transferConcentration)
+        rowShares = .allocate(capacity: max(2, dirichletRows.longest))
         rowShares.initialize(repeating: 0)
-        nonVoterTargets = election.transfers.nonVoters.map { row in row.preferences.keys.sorted() } ?? []
         tracksRunoffFields = election.tracksRunoffFields
         runWithdrawals = .allocate(capacity: max(1, election.lists.count))
         runWithdrawals.initialize(repeating: 0)
@@ -278,7 +274,6 @@ public final class ElectionSimulator {
 
     deinit {
         pendingRunoffs.deallocate()
-        rowConcentrations.deallocate()
         rowShares.deallocate()
         runWithdrawals.deallocate()
     }

@@ -184,6 +184,8 @@ extension TransferFit {
             var loss = 0.0
             for cell in gradient.indices { gradient[cell] = 0 }
             var predicted: [Double] = []
+            // Each out row's share of the groups that stand, read by both passes.
+            var standingShare: [Double] = []
             var proportional: [Double] = []
             for (index, runoff) in data.runoffs.enumerated() where multiplicity[index] > 0 {
                 let w = weight[index] * multiplicity[index]
@@ -196,11 +198,13 @@ extension TransferFit {
                     proportional.append(loyalTotal > 0 ? runoff.loyal[position] / loyalTotal : 1 / Double(standing.count))
                 }
                 var predictedAbstention = 0.0
+                standingShare.removeAll(keepingCapacity: true)
                 for (row, x) in runoff.out {
                     let base = row * columns
                     let staying = 1 - shares[base + abstention]
                     var sum = 0.0
                     for group in standing { sum += shares[base + group] }
+                    standingShare.append(sum)
                     for position in standing.indices {
                         let share = sum > 1e-300 ? shares[base + standing[position]] / sum : proportional[position]
                         predicted[position] += x * staying * share
@@ -216,11 +220,10 @@ extension TransferFit {
                     predicted[position] = 2 * w * residual
                 }
                 // predicted now holds 2·w·residual per standing group.
-                for (row, x) in runoff.out {
+                for (outIndex, (row, x)) in runoff.out.enumerated() {
                     let base = row * columns
                     let staying = 1 - shares[base + abstention]
-                    var sum = 0.0
-                    for group in standing { sum += shares[base + group] }
+                    let sum = standingShare[outIndex]
                     var mean = 0.0
                     if sum > 1e-300 {
                         for position in standing.indices { mean += predicted[position] * shares[base + standing[position]] / sum }

@@ -112,15 +112,17 @@ public struct TransferObservations: Sendable {
             var stands = Array(repeating: false, count: groups.count)
             var valid1 = 0
             var valid2 = 0
-            for (position, entry) in constituency.entries.enumerated() where second.stood[position] {
-                let label = position < second.standsAs.count ? second.standsAs[position] ?? entry.listIndex : entry.listIndex
-                stands[groupOfList[label]] = true
+            // Each entry's group: its round-2 label's where it stood (the voters follow the candidate).
+            let groupOf = constituency.entries.indices.map { position -> Int in
+                let list = constituency.entries[position].listIndex
+                let label = second.stood[position] && position < second.standsAs.count ? second.standsAs[position] ?? list : list
+                return groupOfList[label]
             }
-            for (position, entry) in constituency.entries.enumerated() {
+            for position in constituency.entries.indices where second.stood[position] { stands[groupOf[position]] = true }
+            for position in constituency.entries.indices {
                 valid1 += first.votes[position]
                 let stood = second.stood[position]
-                let label = stood && position < second.standsAs.count ? second.standsAs[position] ?? entry.listIndex : entry.listIndex
-                let group = groupOfList[label]
+                let group = groupOf[position]
                 let share = Double(first.votes[position]) / registered1
                 if stands[group] { loyal[group] += share } else { outShares[group] += share }
                 if stood {

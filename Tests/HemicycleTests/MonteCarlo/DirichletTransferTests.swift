@@ -61,6 +61,20 @@ struct DirichletTransferTests {
         #expect(simulator.listAbstention[b] == 0)
     }
 
+    // The rows laid out once for every run, worked by hand at κ = 20: A (abstain 0.4, no
+    // preferences) 8 and 12; B (no row, abstention 0) not drawn; C (0.2, A 0.3, B 0.5) 4, 6,
+    // 10; the non-voters (0.9, AB 0.1: A and B 0.1 each, rescaled to 0.05) 18, 1, 1.
+    @Test func theRowsAreLaidOutOnce() throws {
+        let election = try TestScenario.election(
+            Self.json(uncertainty: #"{"shares": {"national": 0, "regional": 0, "constituency": 0}, "transfers": {"concentration": 20}}"#))
+        let rows = ElectionSimulator(election: election).transferRowConcentrations
+        #expect(rows.count == 3)
+        let expected: [[Double]] = [[8, 12], [4, 6, 10], [18, 1, 1]]
+        for (row, want) in zip(rows, expected) {
+            #expect(row.count == want.count && zip(row, want).allSatisfy { abs($0 - $1) < 1e-12 }, "\(rows)")
+        }
+    }
+
     // The draws change who wins some runs (C's voters decide), the same on one thread or two.
     @Test func aStudyIsTheSameOnAnyThreads() async throws {
         let election = try TestScenario.election(

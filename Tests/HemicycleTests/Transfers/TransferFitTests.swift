@@ -110,8 +110,11 @@ struct TransferFitTests {
             return
         }
         #expect(rows.map(\.key) == ["A", "B", "C", "D"])
-        for (_, row) in rows {
-            guard case .number(let abstain)? = row["abstain"], case .object(let to)? = row["to"] else { continue }
+        for (id, row) in rows {
+            guard case .number(let abstain)? = row["abstain"], case .object(let to)? = row["to"] else {
+                Issue.record("row \(id) has no abstain and to")
+                continue
+            }
             let sum = to.reduce(abstain) { sum, member in if case .number(let share) = member.value { sum + share } else { sum } }
             #expect(abs(sum - 1) < 1e-12)
         }
