@@ -85,7 +85,11 @@ public struct HTMLReport: Sendable {
 
     private func resultSection() -> String {
         var text = "<section id=\"result\"><h2>Deterministic result</h2>\n"
-        text += "<figure>\(result.parliamentDiagram().svgFragment())</figure>\n"
+        // Two drawings of one diagram: the page shows the wide one, a phone the narrow one, whose
+        // legend keeps readable text at 390 px (CSS media queries; no script).
+        let diagram = result.parliamentDiagram()
+        text += "<figure class=\"wide\">\(diagram.svgFragment())</figure>\n"
+        text += "<figure class=\"narrow\">\(diagram.svgFragment(width: ParliamentDiagram.narrowWidth))</figure>\n"
         var rows: [[String]] = []
         for list in result.lists where list.seats > 0 || list.constituenciesContested > 0 {
             rows.append([
@@ -129,7 +133,7 @@ public struct HTMLReport: Sendable {
         var text = "<section id=\"simulation\"><h2>What could have happened: \(Formatting.grouped(study.tally.runs)) simulated elections</h2>\n"
         if !study.isComplete { text += "<p><strong>\(HTML.escape(study.headline))</strong></p>\n" }
         text += "<p>Seed \(study.seed); noise from \(HTML.escape(study.uncertaintyNote)).</p>\n"
-        text += "<figure>\(study.distributionChart().svgFragment())</figure>\n"
+        text += "<figure class=\"chart\">\(study.distributionChart().svgFragment())</figure>\n"
         var rows: [[String]] = []
         for index in study.reportedLists(summary) where summary.lists[index].mean > 0 || study.lists[index].deterministicSeats > 0 {
             let list = summary.lists[index]
@@ -165,7 +169,7 @@ public struct HTMLReport: Sendable {
     private func sweepSection(_ sweep: Sweep) -> String {
         var text = "<section id=\"sweep\"><h2>Seats as \(HTML.escape(sweep.axes.map(\.name).joined(separator: " and ")))</h2>\n"
         text += "<p>\(HTML.escape(sweep.headline)).</p>\n"
-        if sweep.axes.count == 1 { text += "<figure>\(SweepChart(sweep).svgFragment())</figure>\n" }
+        if sweep.axes.count == 1 { text += "<figure class=\"chart\">\(SweepChart(sweep).svgFragment())</figure>\n" }
         let shown = sweep.tableLists
         var rows: [[String]] = []
         for point in sweep.points {
@@ -187,7 +191,7 @@ public struct HTMLReport: Sendable {
     private func comparisonSection(_ comparison: RuleComparison) -> String {
         var text = "<section id=\"comparison\"><h2>The same votes under other rules</h2>\n"
         text += "<p>Proportional and plurality rules allocate the round-1 votes; the two-round rule runs its own run-off.</p>\n"
-        text += "<figure>\(comparison.chart().svgFragment())</figure>\n"
+        text += "<figure class=\"chart\">\(comparison.chart().svgFragment())</figure>\n"
         guard let first = comparison.results.first else { return text + "</section>\n" }
         var rows: [[String]] = []
         for index in comparison.reportedLists where comparison.results.contains(where: { $0.lists[index].seats > 0 }) {
@@ -255,19 +259,30 @@ public struct HTMLReport: Sendable {
         return text + "</section>\n"
     }
 
+    /// The page's CSS. Up to 560 px wide (a phone), the parliament diagram switches to its
+    /// narrow drawing, the charts keep a width at which their smallest text renders at 10 px
+    /// or more and scroll sideways in their own box, as the tables do; nothing makes the page
+    /// wider than the screen. On paper the wide drawings print and nothing scrolls.
     static let style = """
         body{font-family:"Liberation Sans",Helvetica,Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;line-height:1.45}
         header,main,footer{max-width:1000px;margin:0 auto;padding:0 24px}
         header{padding-top:24px}h1{font-size:1.7em;margin:0 0 8px}h2{font-size:1.25em;border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:32px}
         .lead{font-size:1.05em;color:#333}.meta,.note{color:#555;font-size:.92em}
-        figure{margin:16px 0;text-align:center}figure svg{max-width:100%;height:auto}
-        table{border-collapse:collapse;width:100%;margin:12px 0;font-size:.92em}
+        figure{margin:16px 0;text-align:center}figure svg{max-width:100%;height:auto}figure.narrow{display:none}
+        .table{overflow-x:auto;margin:12px 0}
+        table{border-collapse:collapse;width:100%;font-size:.92em}
         th,td{border-bottom:1px solid #e3e3e3;padding:4px 8px;text-align:left;vertical-align:top}
-        th{background:#f4f4f4}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f4f4f4}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        td a{overflow-wrap:anywhere}
         .swatch{display:inline-block;width:.8em;height:.8em;border:1px solid #555;margin-right:.4em;vertical-align:-1px}
-        pre{background:#f6f6f6;padding:10px;overflow-x:auto;white-space:pre-wrap}code{font-size:.95em}
-        footer{color:#666;font-size:.85em;padding:24px}
-        @media print{body{font-size:10.5pt}h2{break-after:avoid}figure,table{break-inside:avoid}a{color:inherit}}
+        pre{background:#f6f6f6;padding:10px;overflow-x:auto;white-space:pre-wrap;overflow-wrap:anywhere}code{font-size:.95em;overflow-wrap:anywhere}
+        footer{color:#666;font-size:.85em;padding:24px;overflow-wrap:anywhere}
+        @media (max-width:560px){header,main,footer{padding:0 12px}footer{padding:16px 12px}h1{font-size:1.4em}
+        figure.wide{display:none}figure.narrow{display:block}
+        figure.chart{overflow-x:auto;margin:16px -12px;padding:0 12px}figure.chart svg{max-width:none;width:660px}
+        th,td{padding:4px 6px}th:first-child,td:first-child{white-space:nowrap}}
+        @media print{body{font-size:10.5pt}h2{break-after:avoid}figure,table{break-inside:avoid}a{color:inherit}
+        figure.wide{display:block}figure.narrow{display:none}.table,figure.chart,pre{overflow:visible}}
         """
 }
 
@@ -289,7 +304,7 @@ enum HTML {
     /// A table; `headers` are plain text (escaped here), cells are HTML already (escape text
     /// before); `numeric` columns are right-aligned.
     static func table(headers: [String], rows: [[String]], numeric: [Int]) -> String {
-        var text = "<table><thead><tr>"
+        var text = "<div class=\"table\"><table><thead><tr>"
         for (index, header) in headers.enumerated() {
             text += "<th\(numeric.contains(index) ? " class=\"n\"" : "")>\(escape(header))</th>"
         }
@@ -299,6 +314,6 @@ enum HTML {
             for (index, cell) in row.enumerated() { text += "<td\(numeric.contains(index) ? " class=\"n\"" : "")>\(cell)</td>" }
             text += "</tr>\n"
         }
-        return text + "</tbody></table>\n"
+        return text + "</tbody></table></div>\n"
     }
 }

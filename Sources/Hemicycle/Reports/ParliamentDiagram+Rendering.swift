@@ -1,6 +1,9 @@
 extension ParliamentDiagram {
     /// The drawing's width in pixels; the height follows from the legend.
     static let width = 720.0
+    /// The width of the variant drawn for phones: the legend takes fewer columns, so its text
+    /// stays readable when the picture fills a 390-pixel screen.
+    public static let narrowWidth = 360.0
     /// Outline colour of vacant seats: 4.5:1 against white.
     static let vacantStroke = DiagramColour(red: 0x76, green: 0x76, blue: 0x76)
     /// The largest seat drawn, in pixels, so that small assemblies do not look bloated.
@@ -45,8 +48,7 @@ extension ParliamentDiagram {
         return parts.joined(separator: " ")
     }
 
-    func render(standalone: Bool) -> String {
-        let width = Self.width
+    func render(standalone: Bool, width: Double = Self.width) -> String {
         let margin = SVGPicture.margin
         let header = SVGPicture(title: title, subtitle: subtitle, width: width)
         let size = assemblySize

@@ -75,8 +75,9 @@ public struct ParliamentDiagram: Sendable, Hashable {
 
     /// The diagram as an `<svg>` element without the XML declaration, for inlining in HTML.
     ///
-    /// The element carries no `id`, so several can share a page.
-    public func svgFragment() -> String {
-        render(standalone: false)
+    /// The element carries no `id`, so several can share a page. `width` is the drawing's
+    /// width in pixels (720 unless given, ``narrowWidth`` for phones); the height follows.
+    public func svgFragment(width: Double? = nil) -> String {
+        render(standalone: false, width: width ?? Self.width)
     }
 }
