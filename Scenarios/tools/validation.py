@@ -988,7 +988,9 @@ def main():
     args = parser.parse_args()
     stale = []
     for name, build in FILES:
-        text = dump(build())
+        document = build()
+        document["generator"] = "Scenarios/tools/validation.py"
+        text = dump(document)
         path = os.path.join(OUTPUT, name)
         if args.check:
             if not engine.is_current(path, text):

@@ -38,8 +38,11 @@ public struct Scenario: Decodable, Sendable {
     public var sources: [String: SourceSpec]?
     /// Where the top-level figures come from.
     public var provenance: ProvenanceSpec?
-    /// Free-text notes.
+    /// Free-text notes, printed in reports.
     public var notes: [String]?
+    /// The script that wrote the file, when one did: edit the script, not the file. For the
+    /// people and tools that maintain scenarios; reports never print it.
+    public var generator: String?
     /// Adjustments laid over the scenario (see ``AdjustSpec``).
     public var adjust: AdjustSpec?
     /// Lists grouped into blocs (for swings, tipping points and reports).
@@ -50,7 +53,7 @@ public struct Scenario: Decodable, Sendable {
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
         case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes, adjust, blocs
-        case withdrawalRules
+        case withdrawalRules, generator
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -77,6 +80,7 @@ public struct Scenario: Decodable, Sendable {
         adjust = reader.read(.adjust)
         blocs = reader.read(.blocs)
         withdrawalRules = reader.read(.withdrawalRules)
+        generator = reader.read(.generator)
     }
 }
 

@@ -23,7 +23,8 @@ public enum ScenarioSchema {
                 ("turnoutShocks", array(turnoutShock, "Turnout changes by region and round.")),
                 ("uncertainty", uncertainty), ("compare", array(string("A rule name, as compare --rules reads it."))),
                 ("sources", map(source, "The sources that provenance blocks cite, by key.")), ("provenance", provenance),
-                ("notes", array(string("A note."))), ("adjust", adjust),
+                ("notes", array(string("A note, printed in reports."))), ("adjust", adjust),
+                ("generator", string("The script that wrote this file, if one did: edit the script, not the file. Reports do not print it.")),
                 ("blocs", array(bloc, "Lists grouped for swings, tipping points and reports.")),
                 ("withdrawalRules", array(withdrawalRule, "Modelled withdrawals between the rounds, tried in order.")),
             ], description: "A Hemicycle scenario: an election, its rule and the votes (counted or modelled), with the sources of every figure.")
