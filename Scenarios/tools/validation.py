@@ -65,7 +65,11 @@ def historical(entry):
     """A `sources` entry from one of the data file's own sources ({what, url}; url if it has one)."""
     source = {"kind": "historical", "citation": entry["what"]}
     if entry.get("url"):
-        source["url"] = [entry["url"]]
+        # An address followed by a remark in brackets: the remark joins the citation.
+        address, _, remark = entry["url"].partition(" (")
+        if remark:
+            source["citation"] += " (" + remark
+        source["url"] = [address]
     return source
 
 
@@ -988,8 +992,9 @@ def main():
     args = parser.parse_args()
     stale = []
     for name, build in FILES:
-        document = build()
+        document = engine.publishable(build())
         document["generator"] = "Scenarios/tools/validation.py"
+        engine.cite_primary(document["sources"])
         text = dump(document)
         path = os.path.join(OUTPUT, name)
         if args.check:
