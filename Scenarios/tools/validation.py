@@ -28,6 +28,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import colours  # noqa: E402
 import engine  # noqa: E402  (the tools folder is not a package)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -992,7 +993,7 @@ def main():
     args = parser.parse_args()
     stale = []
     for name, build in FILES:
-        document = engine.publishable(build())
+        document = colours.apply(name, engine.publishable(build()))
         document["generator"] = "Scenarios/tools/validation.py"
         engine.cite_primary(document["sources"])
         text = dump(document)

@@ -42,6 +42,9 @@ public struct Election: Sendable {
     public var blocs: [Bloc] = []
     /// Modelled withdrawals between the rounds, in the order they are tried.
     public var withdrawalRules: [WithdrawalRule] = []
+    /// The order in which the parliament diagram seats the lists, left to right, if the scenario
+    /// gives one (`seatOrder`); otherwise the diagram seats them in the scenario's list order.
+    public var seatOrder: SeatOrder?
 
     /// Whether a simulation counts its run-off fields and withdrawals: where there can be a
     /// withdrawal (a rule, or one observed) or a field of more than two (a threshold rule).

@@ -20,6 +20,8 @@ public struct HTMLReport: Sendable {
     public var sweep: Sweep?
     /// The command line that reproduces the page.
     public var command: String
+    /// The order of the seats in the parliament diagram (`nil`: the largest list first).
+    public var seatOrder: SeatOrder?
 
     /// Creates a report.
     public init(
@@ -87,7 +89,7 @@ public struct HTMLReport: Sendable {
         var text = "<section id=\"result\"><h2>Deterministic result</h2>\n"
         // Two drawings of one diagram: the page shows the wide one, a phone the narrow one, whose
         // legend keeps readable text at 390 px (CSS media queries; no script).
-        let diagram = result.parliamentDiagram()
+        let diagram = result.parliamentDiagram(order: seatOrder)
         text += "<figure class=\"wide\">\(diagram.svgFragment())</figure>\n"
         text += "<figure class=\"narrow\">\(diagram.svgFragment(width: ParliamentDiagram.narrowWidth))</figure>\n"
         var rows: [[String]] = []
@@ -281,7 +283,9 @@ public struct HTMLReport: Sendable {
         figure.wide{display:none}figure.narrow{display:block}
         figure.chart{overflow-x:auto;margin:16px -12px;padding:0 12px}figure.chart svg{max-width:none;width:660px}
         th,td{padding:4px 6px}th:first-child,td:first-child{white-space:nowrap}}
-        @media print{body{font-size:10.5pt}h2{break-after:avoid}figure,table{break-inside:avoid}a{color:inherit}
+        @media print{@page{size:A4;margin:14mm 12mm}body{font-size:10pt}header,main,footer{max-width:none;padding:0}
+        h2{break-after:avoid;margin-top:20px}figure{break-inside:avoid;margin:8px 0}figure.wide svg{max-height:105mm;width:auto}figure.chart svg{max-height:250mm;width:auto}
+        tr{break-inside:avoid}thead{display:table-header-group}a{color:inherit}
         figure.wide{display:block}figure.narrow{display:none}.table,figure.chart,pre{overflow:visible}}
         """
 }

@@ -1,9 +1,21 @@
 extension ElectionResult {
-    /// The assembly as a parliament diagram: lists in the scenario's order, vacant seats hollow.
-    public func parliamentDiagram(subtitle: String? = nil) -> ParliamentDiagram {
-        ParliamentDiagram(
-            title: title, subtitle: (subtitle ?? "\(filledSeats) seats filled of \(houseSize)") + Self.adjustedNote(adjustments),
-            parties: lists.filter { $0.seats > 0 || $0.boycott }.map {
+    /// The assembly as a parliament diagram, vacant seats hollow: the lists in the result's order
+    /// (the scenario's), or in `order`, which the subtitle then names.
+    public func parliamentDiagram(subtitle: String? = nil, order: SeatOrder? = nil) -> ParliamentDiagram {
+        var shown = lists.filter { $0.seats > 0 || $0.boycott }
+        var caption = subtitle ?? "\(filledSeats) seats filled of \(houseSize)"
+        if let order, order.largestFirst {
+            shown = shown.enumerated().sorted { ($0.element.seats, $1.offset) > ($1.element.seats, $0.offset) }.map(\.element)
+            caption += ". Seats left to right: \(order.basis)"
+        } else if let order {
+            let position = Dictionary(
+                order.arrange(shown.map(\.id)).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            shown.sort { position[$0.id, default: 0] < position[$1.id, default: 0] }
+            caption += ". Seats left to right: \(order.basis)"
+        }
+        return ParliamentDiagram(
+            title: title, subtitle: caption + Self.adjustedNote(adjustments),
+            parties: shown.map {
                 var party = DiagramParty(label: $0.shortName, shortLabel: $0.shortName, colour: $0.colour, seats: $0.seats)
                 party.boycott = $0.boycott
                 return party

@@ -39,6 +39,7 @@ extension Scenario {
         }
         let system = buildSystem(listIndex, &context)
         let blocs = buildBlocs(listIndex, &context)
+        let seatOrder = buildSeatOrder(listIndex, &context)
         let withdrawalRules = buildWithdrawalRules(listIndex, blocs: blocs, system: system, &context)
         let transfers = buildTransfers(listIndex, blocs: blocs, &context)
         let boycotts = buildBoycotts(listIndex, &context)
@@ -98,6 +99,7 @@ extension Scenario {
         election.comparisonRules = compare ?? []
         election.blocs = blocs
         election.withdrawalRules = withdrawalRules
+        election.seatOrder = seatOrder
         return election
     }
 

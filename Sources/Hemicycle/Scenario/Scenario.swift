@@ -40,6 +40,8 @@ public struct Scenario: Decodable, Sendable {
     public var provenance: ProvenanceSpec?
     /// Free-text notes, printed in reports.
     public var notes: [String]?
+    /// The order of the lists in the parliament diagram, left to right.
+    public var seatOrder: SeatOrderSpec?
     /// The script that wrote the file, when one did: edit the script, not the file. For the
     /// people and tools that maintain scenarios; reports never print it.
     public var generator: String?
@@ -53,7 +55,7 @@ public struct Scenario: Decodable, Sendable {
     enum Key: String, CodingKey, CaseIterable {
         case format, id, title, description, extends, assembly, parties, lists, rule, constituencies
         case transfers, boycotts, turnoutShocks, uncertainty, compare, sources, provenance, notes, adjust, blocs
-        case withdrawalRules, generator
+        case withdrawalRules, seatOrder, generator
     }
 
     /// Decodes leniently; see ``ScenarioLoader``.
@@ -80,6 +82,7 @@ public struct Scenario: Decodable, Sendable {
         adjust = reader.read(.adjust)
         blocs = reader.read(.blocs)
         withdrawalRules = reader.read(.withdrawalRules)
+        seatOrder = reader.read(.seatOrder)
         generator = reader.read(.generator)
     }
 }

@@ -24,6 +24,11 @@ public enum ScenarioSchema {
                 ("uncertainty", uncertainty), ("compare", array(string("A rule name, as compare --rules reads it."))),
                 ("sources", map(source, "The sources that provenance blocks cite, by key.")), ("provenance", provenance),
                 ("notes", array(string("A note, printed in reports."))), ("adjust", adjust),
+                ("seatOrder", .object(object([
+                    ("lists", array(string("A list's id."), "The lists, leftmost seat first; lists not named sit after them, in the scenario's list order.")),
+                    ("basis", string("What the order follows, printed with the diagram (e.g. 'political family, left to right').")),
+                    ("provenance", provenance),
+                ], required: ["lists", "basis"], description: "How the parliament diagram seats the lists, left to right (--seat-order overrides)."))),
                 ("generator", string("The script that wrote this file, if one did: edit the script, not the file. Reports do not print it.")),
                 ("blocs", array(bloc, "Lists grouped for swings, tipping points and reports.")),
                 ("withdrawalRules", array(withdrawalRule, "Modelled withdrawals between the rounds, tried in order.")),

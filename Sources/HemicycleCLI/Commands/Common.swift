@@ -112,3 +112,22 @@ func loadScenario(_ arguments: Arguments) throws(CLIError) -> LoadedScenario {
         }
     }
 }
+
+/// `--seat-order`: how parliament diagrams seat the lists.
+let seatOrderOption = OptionSpec(
+    name: "--seat-order", short: nil, value: "ORDER",
+    help: "Diagram seats left to right: 'scenario' (its seatOrder, the default; else its list order), 'seats' (largest first) or LIST,LIST,...")
+
+/// The diagrams' seat order: `--seat-order`, else the scenario's `seatOrder`, else `nil` (the
+/// scenario's list order).
+func seatOrder(_ arguments: Arguments, _ election: Election) throws(CLIError) -> SeatOrder? {
+    guard let text = arguments.value("--seat-order") else { return election.seatOrder }
+    guard let ordering = SeatOrdering.parse(text) else {
+        throw .usage("--seat-order: expected 'scenario', 'seats' or list ids separated by commas, got '\(text)'")
+    }
+    do {
+        return try election.seatOrder(ordering)
+    } catch {
+        throw .usage("--seat-order: \(error.message)")
+    }
+}

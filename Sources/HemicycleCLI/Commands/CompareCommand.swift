@@ -15,7 +15,7 @@ enum CompareCommand {
         name: "compare",
         summary: "Run several rules on the same votes and compare seats and disproportionality.",
         usage:
-            "[SCENARIO] [--rules A,B,...] [--runs N --seed S [--threads T]] [--format table|json|csv] [--indices] [--output FILE] [--svg FILE] [--diagrams DIR]",
+            "[SCENARIO] [--rules A,B,...] [--runs N --seed S [--threads T]] [--format table|json|csv] [--indices] [--output FILE] [--svg FILE] [--diagrams DIR [--seat-order ORDER]]",
         options: [
             OptionSpec(
                 name: "--rules", short: "-r", value: "A,B,...",
@@ -34,6 +34,7 @@ enum CompareCommand {
             OptionSpec(
                 name: "--diagrams", short: nil, value: "DIR",
                 help: "Also write each rule's parliament diagram to DIR/RULE.svg (DIR is created if need be; not with --runs)."),
+            seatOrderOption,
         ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
@@ -63,6 +64,10 @@ enum CompareCommand {
             try await simulate(arguments, scenario: scenario, choices: choices, format: format)
             return
         }
+        if arguments.value("--seat-order") != nil, arguments.value("--diagrams") == nil {
+            throw .usage("--seat-order orders the parliament diagrams: give --diagrams DIR")
+        }
+        let order = try seatOrder(arguments, scenario.election)
         let comparison = RuleComparison(election: scenario.election, choices: choices)
         let text: String
         switch format {
@@ -78,7 +83,7 @@ enum CompareCommand {
             }
             for (choice, result) in zip(comparison.choices, comparison.results) {
                 try Output.deliver(
-                    result.parliamentDiagram(subtitle: "Under \(choice.label)").svgDocument(),
+                    result.parliamentDiagram(subtitle: "Under \(choice.label)", order: order).svgDocument(),
                     to: directory + "/" + choice.fileName + ".svg")
             }
         }
@@ -88,7 +93,7 @@ enum CompareCommand {
     /// simulation (--runs); --indices, --svg and --diagrams only describe the comparison without it.
     static func checkMode(_ arguments: Arguments) throws(CLIError) {
         if arguments.value("--runs") != nil {
-            for option in ["--indices", "--svg", "--diagrams"] where arguments.has(option) || arguments.value(option) != nil {
+            for option in ["--indices", "--svg", "--diagrams", "--seat-order"] where arguments.has(option) || arguments.value(option) != nil {
                 throw .usage("\(option) cannot be used with --runs in 'hemicycle compare'")
             }
         } else {

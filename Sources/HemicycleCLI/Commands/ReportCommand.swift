@@ -11,7 +11,7 @@ enum ReportCommand {
     static let spec = CommandSpec(
         name: "report",
         summary: "Write a self-contained HTML report: result, diagram, simulation, rule comparison, sources.",
-        usage: "[SCENARIO] --output FILE [--runs N] [--seed S] [--threads T] [--rules A,B,...] [--vary NAME=FROM:TO:STEP] [ADJUSTMENTS]",
+        usage: "[SCENARIO] --output FILE [--runs N] [--seed S] [--threads T] [--rules A,B,...] [--vary NAME=FROM:TO:STEP] [--seat-order ORDER] [ADJUSTMENTS]",
         options: [
             OptionSpec(name: "--output", short: "-o", value: "FILE", help: "The HTML file to write (required)."),
             OptionSpec(name: "--out", short: nil, value: "FILE", help: "The same as --output (the earlier name)."),
@@ -27,6 +27,7 @@ enum ReportCommand {
                 name: "--vary", short: "-v", value: "NAME=FROM:TO:STEP",
                 help: "Add a sweep section, as 'hemicycle sweep' (once or twice; simulated with --runs at each point).",
                 repeatable: true),
+            seatOrderOption,
         ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
@@ -62,6 +63,7 @@ enum ReportCommand {
         let scenario = try loadScenario(arguments)
         let election = scenario.election
         let choices = try parseRuleChoices(arguments, for: election)
+        let order = try seatOrder(arguments, election)
         var study: SimulationStudy?
         var interrupted = false
         if options.runs > 0 {
@@ -78,6 +80,7 @@ enum ReportCommand {
             study: study, comparison: RuleComparison(election: election, choices: choices),
             command: (["hemicycle"] + CommandLine.arguments.dropFirst().map(Self.relativePaths)).map(shellQuoted)
                 .joined(separator: " "))
+        report.seatOrder = order
         if !axes.isEmpty, !interrupted {
             (report.sweep, interrupted) = try await SweepCommand.run(election, axes: axes, runs: options.runs, options: options)
         }

@@ -5,7 +5,7 @@ enum RunCommand {
     static let spec = CommandSpec(
         name: "run",
         summary: "Run a scenario's election on its expected values and print the seats.",
-        usage: "[SCENARIO] [--format table|json|csv] [--constituencies] [--output FILE] [--svg FILE] [ADJUSTMENTS]",
+        usage: "[SCENARIO] [--format table|json|csv] [--constituencies] [--output FILE] [--svg FILE [--seat-order ORDER]] [ADJUSTMENTS]",
         options: [
             OutputFormat.option,
             OptionSpec(
@@ -13,6 +13,7 @@ enum RunCommand {
                 help: "Add one line per constituency (CSV: one row per constituency and list)."),
             outputOption,
             OptionSpec(name: "--svg", short: nil, value: "FILE", help: "Also write the parliament diagram (SVG) to FILE."),
+            seatOrderOption,
         ] + adjustmentOptions,
         positionals: 0...1,
         discussion: """
@@ -33,6 +34,10 @@ enum RunCommand {
         let format = try OutputFormat.parse(arguments)
         let scenario = try loadScenario(arguments)
         let (election, source) = (scenario.election, scenario.source)
+        if arguments.value("--seat-order") != nil, arguments.value("--svg") == nil {
+            throw .usage("--seat-order orders the parliament diagram: give --svg FILE")
+        }
+        let order = try seatOrder(arguments, election)
         let result = election.run()
         let rule = election.system.summary
         let byConstituency = arguments.has("--constituencies")
@@ -46,6 +51,6 @@ enum RunCommand {
             text = byConstituency ? result.constituencyCSV() : result.partyCSV()
         }
         try Output.deliver(text, to: arguments.value("--output"))
-        if let svg = arguments.value("--svg") { try Output.deliver(result.parliamentDiagram().svgDocument(), to: svg) }
+        if let svg = arguments.value("--svg") { try Output.deliver(result.parliamentDiagram(order: order).svgDocument(), to: svg) }
     }
 }
