@@ -15,16 +15,9 @@
 set -euo pipefail
 [[ $# -ge 1 ]] || { echo "usage: $0 REPORT.html [MORE.html…]" >&2; exit 64; }
 
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [[ -z $browser ]]; then
-    echo "check-report-layout: installing chromium from Debian's packages" >&2
-    sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo -n"
-    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-liberation >/dev/null; } || true
-    browser=$(command -v chromium || true)
-    [[ -n $browser ]] || { echo "check-report-layout: SKIPPED: no Chromium and it could not be installed" >&2; exit 77; }
-fi
-flags=(--headless --disable-gpu --hide-scrollbars --allow-file-access-from-files --default-background-color=ffffffff)
-[[ $(id -u) -eq 0 ]] && flags+=(--no-sandbox)
+source "$(dirname "$0")/lib/chromium.sh"
+status=0; find_chromium || status=$?
+[[ $status -eq 0 ]] || exit "$status"
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 failed=0

@@ -23,16 +23,8 @@ case "$output" in *.png | *.pdf) ;; *) echo "$0: the output must end in .png or 
 input=$(realpath "$input")
 output=$(realpath -m "$output")
 
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [[ -z $browser ]]; then
-    echo "$0: installing chromium from Debian's packages" >&2
-    sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo -n"
-    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-liberation >/dev/null; } || true
-    browser=$(command -v chromium || true)
-    [[ -n $browser ]] || { echo "$0: no Chromium, and it could not be installed" >&2; exit 1; }
-fi
-flags=(--headless --disable-gpu --hide-scrollbars --allow-file-access-from-files --default-background-color=ffffffff)
-[[ $(id -u) -eq 0 ]] && flags+=(--no-sandbox)
+source "$(dirname "$0")/lib/chromium.sh"
+find_chromium || { echo "$0: cannot export without Chromium" >&2; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 partial="$work/out.${output##*.}"
 

@@ -5,6 +5,7 @@
 #
 # The window size defaults to the SVG's own width and height attributes (800x600 for HTML or
 # when absent). SCALE=2 renders at twice the resolution. Installs chromium with apt if missing.
+# (For PNG or PDF to keep, Scripts/export.sh sizes whole pages and checks what it writes.)
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 3 ]]; then
@@ -17,14 +18,8 @@ size=${3:-}
 scale=${SCALE:-1}
 [[ -f $input ]] || { echo "$0: no such file: $input" >&2; exit 1; }
 
-browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
-if [[ -z $browser ]]; then
-    echo "$0: chromium not found; installing it with apt" >&2
-    if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium fonts-liberation >/dev/null
-    browser=$(command -v chromium)
-fi
+source "$(dirname "$0")/lib/chromium.sh"
+find_chromium || exit 1
 
 if [[ -z $size ]]; then
     # The first width="…" and height="…" are those of the root <svg> element.
@@ -37,9 +32,7 @@ if [[ -z $size ]]; then
     fi
 fi
 
-flags=(--headless --disable-gpu --hide-scrollbars --force-device-scale-factor="$scale"
-       --default-background-color=ffffffff --window-size="${size/x/,}" --screenshot="$(realpath -m "$output")")
-[[ $(id -u) -eq 0 ]] && flags+=(--no-sandbox)
+flags+=(--force-device-scale-factor="$scale" --window-size="${size/x/,}" --screenshot="$(realpath -m "$output")")
 
 "$browser" "${flags[@]}" "file://$(realpath "$input")" 2>/dev/null >/dev/null
 [[ -s $output ]] || { echo "$0: chromium wrote no $output" >&2; exit 1; }
