@@ -131,7 +131,7 @@ expect_state() { # JOB WANTED
 }
 
 export SCENARIO=Scenarios/mali-1992.json RUNS=400000 SEED=7 SHARDS=8
-export SBATCH_OUTPUT="$work/logs/%x-%A_%a.out" SBATCH_CPUS_PER_TASK=1
+export SBATCH_OUTPUT="$work/logs/%x-%A_%a.out"
 reference="$work/unsharded.json"
 hemicycle simulate "$SCENARIO" --runs "$RUNS" --seed "$SEED" --format json --output "$reference"
 
