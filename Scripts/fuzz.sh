@@ -29,9 +29,10 @@ print("    static let mali_1992_json: [UInt8] = [" + ",".join(str(b) for b in da
 print("}")
 PY
 sources="$sources .fuzz/embedded_resources.swift"
-for target in "${targets[@]}"; do
-    flags=()
-    extra=()
+# Each build is one whole-module compilation of the library, whose optimizer runs on one core:
+# the targets are built side by side, one per core, then fuzzed one after the other.
+build() {
+    local target=$1 flags=() extra=() entry
     case $target in
         scenario) entry=Tests/Fuzz/ScenarioFuzz.swift ;;
         rules) entry=Tests/Fuzz/RulesFuzz.swift; flags=(-D RULES_FUZZ) ;;
@@ -47,17 +48,34 @@ for target in "${targets[@]}"; do
             done < <(find Sources/HemicycleCLI -name '*.swift' ! -name main.swift | sort)
             extra=(.fuzz/cli/*.swift)
             ;;
-        *) echo "fuzz.sh: unknown target '$target' (scenario, rules or cli)" >&2; exit 64 ;;
     esac
-    echo "== building $target"
-    # A failed build stops the script (rather than fuzzing the previous binary); the linker's
-    # harmless gold warnings are left out of the log shown.
-    status=0
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name HemicycleFuzz "${flags[@]}" \
         -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
-        $sources "${extra[@]}" Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target" > ".fuzz/build-$target.log" 2>&1 || status=$?
+        $sources "${extra[@]}" Tests/Fuzz/FuzzChecks.swift "$entry" -o ".fuzz/bin/$target" > ".fuzz/build-$target.log" 2>&1
+}
+for target in "${targets[@]}"; do
+    case $target in scenario | rules | cli) ;; *) echo "fuzz.sh: unknown target '$target' (scenario, rules or cli)" >&2; exit 64 ;; esac
+done
+pids=()
+for target in "${targets[@]}"; do
+    while [[ $(jobs -rp | wc -l) -ge $(nproc) ]]; do wait -n || true; done
+    echo "== building $target"
+    build "$target" &
+    pids+=($!)
+done
+failed=0
+for index in "${!targets[@]}"; do
+    target=${targets[$index]}
+    status=0
+    wait "${pids[$index]}" || status=$?
+    # A failed build stops the script (rather than fuzzing a previous binary); the linker's
+    # harmless gold warnings are left out of the log shown.
     grep -v "ld.gold: warning" ".fuzz/build-$target.log" || true
-    if [[ $status -ne 0 ]]; then echo "fuzz.sh: building the $target target failed" >&2; exit "$status"; fi
+    if [[ $status -ne 0 ]]; then echo "fuzz.sh: building the $target target failed" >&2; failed=$status; fi
+done
+[[ $failed -eq 0 ]] || exit "$failed"
+
+for target in "${targets[@]}"; do
     corpus=.fuzz/corpus/$target
     [[ -n ${FUZZ_RUNS:-} ]] && rm -rf "$corpus"
     mkdir -p "$corpus" ".fuzz/crashes/$target"
