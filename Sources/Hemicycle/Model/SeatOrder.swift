@@ -18,12 +18,21 @@ public struct SeatOrder: Sendable, Hashable {
     /// The largest list first, then the next: `--seat-order seats`.
     public static let bySeats = SeatOrder(lists: [], basis: "by seats, the largest first", largestFirst: true)
 
+    /// `items` arranged in this order: by `seats`, the largest first (ties as given), when
+    /// ``largestFirst``; otherwise the named ones as named, then the rest as given.
+    public func arrange<Item>(_ items: [Item], id: (Item) -> String, seats: (Item) -> Int) -> [Item] {
+        if largestFirst {
+            return items.enumerated().sorted { (seats($0.element), $1.offset) > (seats($1.element), $0.offset) }.map(\.element)
+        }
+        let rank = Dictionary(lists.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let named = items.filter { rank[id($0)] != nil }.sorted { rank[id($0)]! < rank[id($1)]! }
+        return named + items.filter { rank[id($0)] == nil }
+    }
+
     /// `ids` (each a list's id) arranged in this order: the named ones as named, then the rest
     /// in the order given.
     public func arrange(_ ids: [String]) -> [String] {
-        let rank = Dictionary(lists.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let named = ids.filter { rank[$0] != nil }.sorted { rank[$0]! < rank[$1]! }
-        return named + ids.filter { rank[$0] == nil }
+        arrange(ids, id: { $0 }, seats: { _ in 0 })
     }
 }
 

@@ -4,13 +4,8 @@ extension ElectionResult {
     public func parliamentDiagram(subtitle: String? = nil, order: SeatOrder? = nil) -> ParliamentDiagram {
         var shown = lists.filter { $0.seats > 0 || $0.boycott }
         var caption = subtitle ?? "\(filledSeats) seats filled of \(houseSize)"
-        if let order, order.largestFirst {
-            shown = shown.enumerated().sorted { ($0.element.seats, $1.offset) > ($1.element.seats, $0.offset) }.map(\.element)
-            caption += ". Seats left to right: \(order.basis)"
-        } else if let order {
-            let position = Dictionary(
-                order.arrange(shown.map(\.id)).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-            shown.sort { position[$0.id, default: 0] < position[$1.id, default: 0] }
+        if let order {
+            shown = order.arrange(shown, id: \.id, seats: \.seats)
             caption += ". Seats left to right: \(order.basis)"
         }
         return ParliamentDiagram(
